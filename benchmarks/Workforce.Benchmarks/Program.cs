@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(Workforce.Benchmarks.ErlangStaffingBenchmarks).Assembly).Run(args);

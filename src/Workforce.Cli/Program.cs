@@ -1,0 +1,3 @@
+using Workforce.Cli;
+
+return WorkforceApp.Run(args, Console.Out, Console.Error);

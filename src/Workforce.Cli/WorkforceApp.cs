@@ -1,0 +1,70 @@
+using System.CommandLine;
+using Workforce.Cli.Commands;
+
+namespace Workforce.Cli;
+
+/// <summary>
+/// The <c>workforce</c> command line: parses, runs the command, and maps every failure to one line on
+/// stderr and an exit code (2 for bad input), never a stack trace.
+/// </summary>
+internal static class WorkforceApp
+{
+    public static int Run(string[] args, TextWriter output, TextWriter error)
+    {
+        var root = new RootCommand("Workforce: staffing, rostering and pricing for contact centres")
+        {
+            ErlangCommand.Build(),
+            StaffCommand.Build(),
+            PlanCommand.Build(),
+            SampleCommand.Build(),
+        };
+
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            error.WriteLine($"error: {parse.Errors[0].Message}");
+            return ExitCodes.BadInput;
+        }
+
+        try
+        {
+            return parse.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+        }
+        catch (UsageException ex)
+        {
+            error.WriteLine($"error: {ex.Message}");
+            return ExitCodes.BadInput;
+        }
+        catch (BadInputException ex)
+        {
+            error.WriteLine($"error: {ex.Message}");
+            return ExitCodes.BadInput;
+        }
+        catch (IOException ex)
+        {
+            error.WriteLine($"error: {ex.Message}");
+            return ExitCodes.BadInput;
+        }
+        catch (UnauthorizedAccessException ex)
+        {
+            error.WriteLine($"error: {ex.Message}");
+            return ExitCodes.BadInput;
+        }
+#pragma warning disable CA1031 // The last resort: a bug must still end in one readable line, not a stack trace.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            error.WriteLine($"internal error: {ex.GetType().Name}: {ex.Message}");
+            if (Environment.GetEnvironmentVariable("WORKFORCE_DEBUG") == "1")
+            {
+                error.WriteLine(ex);
+            }
+            else
+            {
+                error.WriteLine("Set WORKFORCE_DEBUG=1 for details, and please report this.");
+            }
+
+            return ExitCodes.InternalError;
+        }
+    }
+}

@@ -1,0 +1,35 @@
+using System.Globalization;
+using NodaTime.Text;
+using Workforce.Core.Forecasting;
+using Workforce.Files.Output;
+
+namespace Workforce.Files.Scenario;
+
+/// <summary>
+/// Writes <c>forecast.csv</c>. Times are plain local date-times, as planners write them, except in the
+/// repeated hour of a fall-back day, where the offset is added because the local time alone is ambiguous.
+/// </summary>
+public static class ForecastCsvWriter
+{
+    private static readonly LocalDateTimePattern LocalPattern = LocalDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm");
+
+    public static void Write(string path, IEnumerable<ForecastInterval> forecast)
+    {
+        ArgumentNullException.ThrowIfNull(forecast);
+        AtomicFile.Write(path, writer =>
+        {
+            writer.WriteLine(string.Join(',', ForecastCsvReader.Columns));
+            foreach (var row in forecast)
+            {
+                var ambiguous = row.Start.Zone.MapLocal(row.Start.LocalDateTime).Count > 1;
+                var start = ambiguous ? IntervalTimeParser.Format(row.Start) : LocalPattern.Format(row.Start.LocalDateTime);
+                writer.WriteLine(string.Join(
+                    ',',
+                    start,
+                    row.ChannelId,
+                    row.Volume.ToString("0.###", CultureInfo.InvariantCulture),
+                    row.Volume == 0 && row.AhtSeconds == 0 ? string.Empty : row.AhtSeconds.ToString("0.#", CultureInfo.InvariantCulture)));
+            }
+        });
+    }
+}
