@@ -9,6 +9,7 @@ namespace Workforce.Benchmarks;
 /// and one very large queue (10,000 Erlangs).
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class ErlangStaffingBenchmarks
 {
     private const int IntervalsPerDay = 96;
@@ -43,6 +44,18 @@ public class ErlangStaffingBenchmarks
                 }
             }
         }
+    }
+
+    [Benchmark(Baseline = true, Description = "Textbook Erlang C (baseline), 1 year × 15 min × 6 channels")]
+    public long YearOfIntervalsTextbook()
+    {
+        long agents = 0;
+        foreach (var traffic in _yearOfTraffic)
+        {
+            agents += TextbookErlangC.RequiredAgents(traffic, AhtSeconds, 0.8, 20, 0.9);
+        }
+
+        return agents;
     }
 
     [Benchmark(Description = "Erlang C staffing, 1 year × 15 min × 6 channels (210,240 solves)")]
