@@ -5,36 +5,26 @@ namespace Workforce.Cli;
 /// <summary>Builds options whose values are checked where they are parsed, so a bad value names its option.</summary>
 internal static class OptionFactory
 {
-    public static Option<TimeSpan?> Duration(string name, string description, bool required = false) => new(name)
+    public static Option<TimeSpan?> Duration(string name, string description, bool required = false) =>
+        DurationOption(name, description, required, allowZero: false);
+
+    /// <summary>A duration that may be zero (an answer-within time of 0 s means "answered at once").</summary>
+    public static Option<TimeSpan?> DurationOrZero(string name, string description) =>
+        DurationOption(name, description, required: false, allowZero: true);
+
+    private static Option<TimeSpan?> DurationOption(string name, string description, bool required, bool allowZero) => new(name)
     {
         Description = $"{description} (e.g. 20s, 30m, 1h30m)",
         Required = required,
         CustomParser = result =>
         {
             var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;
-            if (DurationText.TryParse(text, out var duration) && duration > TimeSpan.Zero)
+            if (DurationText.TryParse(text, out var duration) && (allowZero || duration > TimeSpan.Zero))
             {
                 return duration;
             }
 
-            result.AddError($"{name}: expected a positive duration with a unit such as 20s, 30m or 1h, got '{text}'");
-            return null;
-        },
-    };
-
-    /// <summary>A duration that may be zero (an answer-within time of 0 s means "answered at once").</summary>
-    public static Option<TimeSpan?> DurationOrZero(string name, string description) => new(name)
-    {
-        Description = $"{description} (e.g. 20s, 30m, 1h30m)",
-        CustomParser = result =>
-        {
-            var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;
-            if (DurationText.TryParse(text, out var duration))
-            {
-                return duration;
-            }
-
-            result.AddError($"{name}: expected a duration with a unit such as 20s, 30m or 1h, got '{text}'");
+            result.AddError($"{name}: expected a {(allowZero ? string.Empty : "positive ")}duration with a unit such as 20s, 30m or 1h, got '{text}'");
             return null;
         },
     };

@@ -30,23 +30,9 @@ internal static class WorkforceApp
         {
             return parse.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
         }
-        catch (UsageException ex)
+        catch (Exception ex) when (ex is UsageException or BadInputException or IOException or UnauthorizedAccessException)
         {
-            error.WriteLine($"error: {ex.Message}");
-            return ExitCodes.BadInput;
-        }
-        catch (BadInputException ex)
-        {
-            error.WriteLine($"error: {ex.Message}");
-            return ExitCodes.BadInput;
-        }
-        catch (IOException ex)
-        {
-            error.WriteLine($"error: {ex.Message}");
-            return ExitCodes.BadInput;
-        }
-        catch (UnauthorizedAccessException ex)
-        {
+            // Bad options, bad files and unwritable output folders are the user's to fix: one line, exit 2.
             error.WriteLine($"error: {ex.Message}");
             return ExitCodes.BadInput;
         }

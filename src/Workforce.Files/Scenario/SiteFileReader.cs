@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using NodaTime;
 using NodaTime.Text;
@@ -289,6 +288,4 @@ public static class SiteFileReader
         var cut = message.IndexOf(" Path:", StringComparison.Ordinal);
         return (cut > 0 ? message[..cut] : message).Trim();
     }
-
-    internal static string Invariant(int value) => value.ToString(CultureInfo.InvariantCulture);
 }
