@@ -17,6 +17,7 @@ internal static class WorkforceApp
             StaffCommand.Build(),
             PlanCommand.Build(),
             SampleCommand.Build(),
+            RosterCommand.Build(),
         };
 
         var parse = root.Parse(args);

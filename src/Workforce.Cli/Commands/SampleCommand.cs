@@ -2,6 +2,7 @@ using System.CommandLine;
 using NodaTime;
 using NodaTime.Text;
 using Workforce.Core.Samples;
+using Workforce.Core.Staffing;
 using Workforce.Files.Scenario;
 
 namespace Workforce.Cli.Commands;
@@ -42,9 +43,22 @@ internal static class SampleCommand
             Directory.CreateDirectory(outDir);
             SiteFileWriter.Write(Path.Combine(outDir, SiteFileReader.FileName), scenario.Site);
             ForecastCsvWriter.Write(Path.Combine(outDir, ForecastCsvReader.FileName), scenario.Forecast);
-            Console.Error.WriteLine($"Wrote {scenario.Site.Channels.Count} channels and {scenario.Forecast.Count} forecast rows to {outDir}");
+            var roster = SampleAgentGenerator.Generate(scenario.Site, ScheduledAgentHoursByChannel(scenario), options.Seed);
+            RosterInputsFolder.Write(outDir, roster);
+            Console.Error.WriteLine(
+                $"Wrote {scenario.Site.Channels.Count} channels, {scenario.Forecast.Count} forecast rows, {roster.Agents.Count} agents, "
+                + $"{roster.Contracts.Count} contracts and {roster.TimeOff.Count} time-off rows to {outDir}");
             return ExitCodes.Success;
         });
         return command;
+    }
+
+    /// <summary>The agent-hours the roster must put on each channel: scheduled agents × interval length, summed over the week.</summary>
+    private static Dictionary<string, double> ScheduledAgentHoursByChannel(Core.Scenario scenario)
+    {
+        var intervalHours = scenario.Site.IntervalLength.TotalHours;
+        return StaffingPlanner.Staff(scenario.Site, scenario.Forecast)
+            .GroupBy(r => r.ChannelId, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Sum(r => r.ScheduledAgents * intervalHours), StringComparer.Ordinal);
     }
 }

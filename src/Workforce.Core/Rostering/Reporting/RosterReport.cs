@@ -1,0 +1,55 @@
+using NodaTime;
+using Workforce.Core.Rostering.Solving;
+
+namespace Workforce.Core.Rostering.Reporting;
+
+/// <summary>A shift in <c>roster.csv</c>; <see cref="Date"/> is the day it starts (a night shift belongs to it).</summary>
+public sealed record RosterRow(string AgentId, LocalDate Date, ZonedDateTime ShiftStart, ZonedDateTime ShiftEnd, double PaidHours);
+
+/// <summary>A row of <c>activities.csv</c>: shift, break, lunch, training or time_off, over [Start, End).</summary>
+public sealed record ActivityRow(string AgentId, string Activity, ZonedDateTime Start, ZonedDateTime End);
+
+/// <summary>
+/// A row of <c>coverage.csv</c>. <see cref="Required"/> is staffing's scheduled agents;
+/// <see cref="Scheduled"/> the effective agents the roster puts on the channel (nesting agents at
+/// their productivity); the projections come from the queueing model at Scheduled × (1 − unplanned
+/// shrinkage), the service the roster is expected to deliver.
+/// </summary>
+public sealed record CoverageRow(
+    ZonedDateTime IntervalStart,
+    string ChannelId,
+    double Required,
+    double Scheduled,
+    double Shortfall,
+    double ProjectedServiceLevel,
+    double ProjectedAsaSeconds);
+
+/// <summary>The figures of <c>summary.json</c>.</summary>
+/// <param name="Objective">Objective value, in cents of the site currency.</param>
+/// <param name="Bound">Best proven lower bound on the objective, in cents.</param>
+/// <param name="UnderCoverageWeight">The objective's cost of one agent-hour short, in cents.</param>
+/// <param name="NormalisedGap">(objective − bound) ÷ max(objective, underCoverageWeight × requiredAgentHours).</param>
+public sealed record RosterSummary(
+    string Status,
+    double Objective,
+    double Bound,
+    double NormalisedGap,
+    double Seconds,
+    double RequiredAgentHours,
+    double UnderCoverageWeight,
+    double UnderCoverageAgentHours,
+    double UnderCoverageShare,
+    double PaidHours,
+    decimal LabourCost,
+    string Currency,
+    int Agents,
+    int Shifts);
+
+/// <summary>Everything a roster run writes.</summary>
+public sealed record RosterReport(
+    RosterSummary Summary,
+    IReadOnlyList<RosterRow> Roster,
+    IReadOnlyList<ActivityRow> Activities,
+    IReadOnlyList<CoverageRow> Coverage,
+    RosterModelData Data,
+    RosterSolution Solution);

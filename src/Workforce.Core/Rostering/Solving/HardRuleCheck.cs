@@ -1,0 +1,45 @@
+using System.Globalization;
+
+namespace Workforce.Core.Rostering.Solving;
+
+/// <summary>
+/// Finds hard rules that cannot all hold for one agent, before the solver runs, so the planner is
+/// told which agent and which rule rather than "infeasible". It checks what can be seen per agent:
+/// a solver that still finds the whole roster infeasible reports that separately.
+/// </summary>
+public static class HardRuleCheck
+{
+    public static IReadOnlyList<string> Explain(RosterModelData data)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        var problems = new List<string>();
+        foreach (var plan in data.Agents)
+        {
+            var contract = plan.Contract;
+            var minimumMinutes = plan.MinimumPaidMinutes;
+            var bestDays = plan.Candidates
+                .GroupBy(c => c.Day)
+                .Select(g => g.Max(c => c.PaidMinutes))
+                .OrderDescending()
+                .Take(contract.MaxWorkingDays)
+                .ToList();
+            var reachable = bestDays.Sum();
+            if (reachable < minimumMinutes)
+            {
+                problems.Add(string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"agent {plan.Agent.Id}: contract {contract.Id} requires at least {minimumMinutes / 60.0:0.##} paid hours this week after paid leave (minimum hours), "
+                    + $"but time off and the start window leave at most {reachable / 60.0:0.##} hours on {bestDays.Count} available day(s)"));
+            }
+
+            if (plan.CarryIn.WeekendsWorkedInReferencePeriod > contract.MaxWeekendsWorked)
+            {
+                problems.Add(string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"agent {plan.Agent.Id}: carry-in says {plan.CarryIn.WeekendsWorkedInReferencePeriod} weekends already worked, above the contract's maximum of {contract.MaxWeekendsWorked} (maximum weekends)"));
+            }
+        }
+
+        return problems;
+    }
+}

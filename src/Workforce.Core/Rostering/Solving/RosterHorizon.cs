@@ -1,0 +1,56 @@
+using NodaTime;
+using Workforce.Core.Sites;
+
+namespace Workforce.Core.Rostering.Solving;
+
+/// <summary>
+/// The roster's time grid: interval <c>t</c> is the half-open span
+/// [week start + t × interval, week start + (t + 1) × interval), counted in real time from local
+/// midnight of the first day, so a clock-change day has 92 or 100 quarter-hours. The grid runs past
+/// the week's end by the longest shift, because a shift that starts on the last evening belongs to
+/// this week and may run into the next.
+/// </summary>
+public sealed class RosterHorizon
+{
+    public RosterHorizon(Site site, Duration longestShift)
+    {
+        ArgumentNullException.ThrowIfNull(site);
+        Site = site;
+        Start = site.TimeZone.AtStartOfDay(site.WeekStart).ToInstant();
+        WeekEnd = site.TimeZone.AtStartOfDay(site.WeekStart.PlusDays(Days)).ToInstant();
+        WeekIntervals = checked((int)((WeekEnd - Start).TotalTicks / site.IntervalLength.TotalTicks));
+        Intervals = WeekIntervals + (int)Math.Ceiling(longestShift.TotalTicks / (double)site.IntervalLength.TotalTicks);
+    }
+
+    /// <summary>Days in a planning week.</summary>
+    public const int Days = 7;
+
+    public Site Site { get; }
+
+    public Instant Start { get; }
+
+    public Instant WeekEnd { get; }
+
+    /// <summary>Intervals inside the week itself (demand lives here).</summary>
+    public int WeekIntervals { get; }
+
+    /// <summary>All intervals of the grid, including the tail past the week's end.</summary>
+    public int Intervals { get; }
+
+    public Duration IntervalLength => Site.IntervalLength;
+
+    public LocalDate DateOf(int day) => Site.WeekStart.PlusDays(day);
+
+    public Instant InstantAt(int interval) => Start + (IntervalLength * interval);
+
+    public ZonedDateTime LocalAt(int interval) => InstantAt(interval).InZone(Site.TimeZone);
+
+    /// <summary>The interval containing <paramref name="instant"/> (may be negative before the week).</summary>
+    public int IndexOf(Instant instant) => (int)Math.Floor((instant - Start).TotalTicks / (double)IntervalLength.TotalTicks);
+
+    /// <summary>Whole intervals in a duration, rounded up.</summary>
+    public int IntervalsIn(Duration duration) => (int)Math.Ceiling(duration.TotalTicks / (double)IntervalLength.TotalTicks);
+
+    /// <summary>A site-local date-time as an instant; in a skipped hour it moves forward, in a repeated hour it takes the first.</summary>
+    public Instant ToInstant(LocalDateTime local) => Site.TimeZone.ResolveLocal(local, NodaTime.TimeZones.Resolvers.LenientResolver).ToInstant();
+}

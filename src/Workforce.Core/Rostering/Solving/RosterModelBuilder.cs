@@ -1,0 +1,186 @@
+using NodaTime;
+using Workforce.Core.Forecasting;
+using Workforce.Core.Sites;
+using Workforce.Core.Staffing;
+
+namespace Workforce.Core.Rostering.Solving;
+
+/// <summary>
+/// Reduces a site, its staffing and its agents to a <see cref="RosterModelData"/>: the interval grid,
+/// each agent's candidate shifts, interchangeable-agent groups and each channel's demand.
+/// </summary>
+public static class RosterModelBuilder
+{
+    public static RosterModelData Build(
+        Site site,
+        IReadOnlyList<IntervalRequirement> requirements,
+        IReadOnlyList<ForecastInterval> forecast,
+        RosterInputs inputs,
+        RosterWeights weights)
+    {
+        ArgumentNullException.ThrowIfNull(site);
+        ArgumentNullException.ThrowIfNull(requirements);
+        ArgumentNullException.ThrowIfNull(forecast);
+        ArgumentNullException.ThrowIfNull(inputs);
+        ArgumentNullException.ThrowIfNull(weights);
+
+        var longest = inputs.Contracts.SelectMany(c => c.ShiftLengths).DefaultIfEmpty(Duration.Zero).Max();
+        var horizon = new RosterHorizon(site, longest);
+        var groups = BuildGroups(inputs.Agents);
+        var groupOf = groups.SelectMany(g => g.AgentIndexes.Select(a => (a, g.Index))).ToDictionary(x => x.a, x => x.Index);
+
+        var agents = inputs.Agents.Select((agent, index) =>
+        {
+            var contract = inputs.FindContract(agent.ContractId)
+                ?? throw new ArgumentException($"Agent '{agent.Id}' names contract '{agent.ContractId}', which does not exist.", nameof(inputs));
+            var candidates = ShiftCandidateBuilder.Build(horizon, agent, contract, inputs.TimeOff);
+            return new AgentPlan(
+                index,
+                agent,
+                contract,
+                inputs.CarryInFor(agent.Id),
+                candidates,
+                groupOf.TryGetValue(index, out var group) ? group : null,
+                LeaveCreditMinutes(horizon, agent, contract, candidates, inputs.TimeOff));
+        }).ToList();
+
+        var demands = site.Channels.Select((channel, index) => channel.Model is DeferredModel deferred
+            ? (ChannelDemand)BuildDeferred(horizon, channel, index, deferred, requirements, forecast)
+            : new LiveDemand(channel.Id, index, RequiredHundredths(horizon, channel.Id, requirements))).ToList();
+
+        return new RosterModelData(horizon, agents, groups, demands, WeekendDays(horizon), Volumes(horizon, site, forecast), weights);
+    }
+
+    private static int LeaveCreditMinutes(RosterHorizon horizon, Agent agent, Contract contract, IReadOnlyList<ShiftCandidate> candidates, IReadOnlyList<TimeOff> timeOff)
+    {
+        var leaveDays = Enumerable.Range(0, RosterHorizon.Days).Count(day =>
+        {
+            var date = horizon.DateOf(day);
+            return candidates.All(c => c.Day != day)
+                && timeOff.Any(t => t.AgentId == agent.Id && t.Overlaps(date.AtMidnight(), date.PlusDays(1).AtMidnight()));
+        });
+        return (int)(leaveDays * contract.MinPaidPerWeek.TotalMinutes / contract.MaxWorkingDays);
+    }
+
+    /// <summary>Agents who are on the phones at all (productivity above zero), grouped by identical skills and productivity.</summary>
+    private static List<SkillGroup> BuildGroups(IReadOnlyList<Agent> agents)
+    {
+        return agents
+            .Select((agent, index) => (agent, index))
+            .Where(x => x.agent.ProductivityFactor > 0)
+            .GroupBy(x => GroupKey(x.agent))
+            .Select((g, i) => new SkillGroup(
+                i,
+                g.First().agent.Skills.ToDictionary(s => s.ChannelId, s => s.Proficiency),
+                (int)Math.Round(g.First().agent.ProductivityFactor * 100),
+                [.. g.Select(x => x.index)]))
+            .ToList();
+    }
+
+    private static string GroupKey(Agent agent) =>
+        string.Join('|', agent.Skills.OrderBy(s => s.ChannelId, StringComparer.Ordinal).Select(s => FormattableString.Invariant($"{s.ChannelId}:{s.Proficiency:R}")))
+        + FormattableString.Invariant($"@{Math.Round(agent.ProductivityFactor * 100)}");
+
+    private static int[] RequiredHundredths(RosterHorizon horizon, string channelId, IReadOnlyList<IntervalRequirement> requirements)
+    {
+        var required = new int[horizon.WeekIntervals];
+        foreach (var row in requirements.Where(r => r.ChannelId == channelId))
+        {
+            var t = horizon.IndexOf(row.Start.ToInstant());
+            if (t >= 0 && t < required.Length)
+            {
+                required[t] = row.ScheduledAgents * 100;
+            }
+        }
+
+        return required;
+    }
+
+    /// <summary>
+    /// Items arriving in interval i are due by the end of interval i + w − 1, w = ⌊window ÷ interval⌋
+    /// (the staffing planner's convention), and at the latest by the end of the week.
+    /// </summary>
+    private static DeferredDemand BuildDeferred(
+        RosterHorizon horizon,
+        Channel channel,
+        int index,
+        DeferredModel model,
+        IReadOnlyList<IntervalRequirement> requirements,
+        IReadOnlyList<ForecastInterval> forecast)
+    {
+        var work = new double[horizon.WeekIntervals];
+        foreach (var row in forecast.Where(r => r.ChannelId == channel.Id))
+        {
+            var t = horizon.IndexOf(row.Start.ToInstant());
+            if (t >= 0 && t < work.Length)
+            {
+                work[t] = row.Volume * row.AhtSeconds;
+            }
+        }
+
+        var windowIntervals = Math.Max(1, (int)(model.ResponseWindow.Ticks / horizon.IntervalLength.BclCompatibleTicks));
+        var arrived = new long[work.Length];
+        var dueEach = new double[work.Length];
+        double running = 0;
+        for (var t = 0; t < work.Length; t++)
+        {
+            running += work[t];
+            arrived[t] = (long)Math.Ceiling(running - 1e-9);
+            dueEach[Math.Min(t + windowIntervals - 1, work.Length - 1)] += work[t];
+        }
+
+        var due = new long[work.Length];
+        running = 0;
+        for (var t = 0; t < work.Length; t++)
+        {
+            running += dueEach[t];
+            due[t] = Math.Min(arrived[t], (long)Math.Ceiling(running - 1e-9));
+        }
+
+        var perAgent = horizon.IntervalLength.TotalSeconds * model.MaxOccupancy * (1 - horizon.Site.Shrinkage.UnplannedFraction);
+        return new DeferredDemand(channel.Id, index, arrived, due, (int)Math.Floor(perAgent), RequiredHundredths(horizon, channel.Id, requirements));
+    }
+
+    private static List<IntervalVolume[]> Volumes(RosterHorizon horizon, Site site, IReadOnlyList<ForecastInterval> forecast)
+    {
+        var volumes = site.Channels.Select(_ => new IntervalVolume[horizon.WeekIntervals]).ToList();
+        var channelIndex = site.Channels.Select((c, i) => (c.Id, i)).ToDictionary(x => x.Id, x => x.i);
+        foreach (var row in forecast)
+        {
+            var t = horizon.IndexOf(row.Start.ToInstant());
+            if (t >= 0 && t < horizon.WeekIntervals && channelIndex.TryGetValue(row.ChannelId, out var c))
+            {
+                volumes[c][t] = new IntervalVolume(row.Volume, row.AhtSeconds);
+            }
+        }
+
+        return volumes;
+    }
+
+    /// <summary>Runs of consecutive weekend days inside the week; each run is one weekend.</summary>
+    private static List<IReadOnlyList<int>> WeekendDays(RosterHorizon horizon)
+    {
+        var weekends = new List<IReadOnlyList<int>>();
+        List<int>? current = null;
+        for (var day = 0; day < RosterHorizon.Days; day++)
+        {
+            if (horizon.Site.WeekendDays.Contains(horizon.DateOf(day).DayOfWeek))
+            {
+                current ??= [];
+                current.Add(day);
+            }
+            else if (current is not null)
+            {
+                weekends.Add(current);
+                current = null;
+            }
+        }
+
+        if (current is not null)
+        {
+            weekends.Add(current);
+        }
+
+        return weekends;
+    }
+}

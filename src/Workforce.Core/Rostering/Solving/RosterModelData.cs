@@ -1,0 +1,48 @@
+namespace Workforce.Core.Rostering.Solving;
+
+/// <summary>Forecast volume and handle time of one channel in one interval.</summary>
+public readonly record struct IntervalVolume(double Volume, double AhtSeconds);
+
+/// <summary>One agent as the solver sees it: their rules, history and the shifts they may work.</summary>
+/// <param name="LeaveCreditMinutes">
+/// Paid leave that counts towards the week's contracted hours: each day the agent's time off leaves
+/// no shift to work counts as an average working day (minimum weekly hours ÷ maximum working days).
+/// </param>
+public sealed record AgentPlan(int Index, Agent Agent, Contract Contract, AgentCarryIn CarryIn, IReadOnlyList<ShiftCandidate> Candidates, int? GroupIndex, int LeaveCreditMinutes)
+{
+    /// <summary>Paid minutes the roster must give this week: the contract's minimum less paid leave.</summary>
+    public int MinimumPaidMinutes => Math.Max(0, (int)Contract.MinPaidPerWeek.TotalMinutes - LeaveCreditMinutes);
+
+    /// <summary>Paid minutes the roster may give this week: the contract's maximum less paid leave.</summary>
+    public int MaximumPaidMinutes => Math.Max(MinimumPaidMinutes, (int)Contract.MaxPaidPerWeek.TotalMinutes - LeaveCreditMinutes);
+}
+
+/// <summary>
+/// Everything a roster solver needs, already reduced to the interval grid, integers and indexes. Built
+/// by <see cref="RosterModelBuilder"/> from the planner's files; the solver adapter only translates it.
+/// </summary>
+/// <param name="WeekendDays">The week's weekends, each as the day indexes it spans (a weekend counts as worked if any of them is).</param>
+/// <param name="Volumes">Per channel (site order) and week interval: the forecast volume and AHT, for projecting service.</param>
+public sealed record RosterModelData(
+    RosterHorizon Horizon,
+    IReadOnlyList<AgentPlan> Agents,
+    IReadOnlyList<SkillGroup> Groups,
+    IReadOnlyList<ChannelDemand> Demands,
+    IReadOnlyList<IReadOnlyList<int>> WeekendDays,
+    IReadOnlyList<IntervalVolume[]> Volumes,
+    RosterWeights Weights)
+{
+    /// <summary>Hours in one interval, for converting per-hour prices to per-interval ones.</summary>
+    public double IntervalHours => Horizon.IntervalLength.TotalHours;
+
+    /// <summary>A per-hour price as an objective coefficient per hundredth of an agent per interval.</summary>
+    public long PerHundredthInterval(long centsPerHour) => (long)Math.Round(centsPerHour * IntervalHours / 100, MidpointRounding.AwayFromZero);
+
+    /// <summary>Agent-hours the roster is asked to cover: the sum of staffing's scheduled agents over the week.</summary>
+    public double RequiredAgentHours => Demands.Sum(d => d switch
+    {
+        LiveDemand live => live.RequiredHundredths.Sum(r => (long)r),
+        DeferredDemand deferred => deferred.RequiredHundredths.Sum(r => (long)r),
+        _ => 0,
+    }) / 100.0 * IntervalHours;
+}

@@ -1,0 +1,31 @@
+namespace Workforce.Core.Rostering.Solving;
+
+/// <summary>
+/// The roster objective's prices, in cents of the site currency so that every term is money and
+/// the trade-offs read plainly: one agent-hour short costs more than an agent-hour of wages, so the
+/// optimiser rosters people where they cover demand. Shortfall is convex: the second missing agent in
+/// an interval costs more than the first, and any beyond that more again, so gaps are spread thin
+/// rather than left deep.
+/// </summary>
+public sealed record RosterWeights
+{
+    /// <summary>Cost of the first agent-hour short in an interval and channel. This is "underCoverageWeight".</summary>
+    public long ShortfallFirstAgentCentsPerHour { get; init; } = 16_000;
+
+    /// <summary>Cost of the second agent short, per hour.</summary>
+    public long ShortfallSecondAgentCentsPerHour { get; init; } = 32_000;
+
+    /// <summary>Cost of every agent short beyond the second, per hour.</summary>
+    public long ShortfallDeepCentsPerHour { get; init; } = 64_000;
+
+    /// <summary>Cost of an agent-hour on a channel above its requirement: small, so surplus goes where it helps.</summary>
+    public long OverCoverageCentsPerHour { get; init; } = 800;
+
+    /// <summary>Cost of an agent-hour allocated to a skill at proficiency p: (1 − p) × this. Routes agents to their best skill.</summary>
+    public long LowProficiencyCentsPerHour { get; init; } = 400;
+
+    /// <summary>Whether wages (with premiums) are in the objective.</summary>
+    public bool IncludeLabourCost { get; init; } = true;
+
+    public static RosterWeights Default { get; } = new();
+}

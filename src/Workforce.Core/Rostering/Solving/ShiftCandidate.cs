@@ -1,0 +1,17 @@
+namespace Workforce.Core.Rostering.Solving;
+
+/// <summary>
+/// One shift an agent could work on one day: it covers intervals [StartIndex, StartIndex + Length)
+/// of the <see cref="RosterHorizon"/>. A night shift belongs to the day it starts.
+/// </summary>
+/// <param name="Day">Day of the week it starts on (0 = the week's first day).</param>
+/// <param name="StartIndex">First interval worked.</param>
+/// <param name="Length">Intervals from start to end, breaks included.</param>
+/// <param name="PaidMinutes">Paid time: the length less unpaid breaks that apply to it.</param>
+/// <param name="CostCents">Wage cost with night and weekend premiums, in cents of the site currency.</param>
+public sealed record ShiftCandidate(int Day, int StartIndex, int Length, int PaidMinutes, long CostCents)
+{
+    public int EndIndex => StartIndex + Length;
+
+    public bool Covers(int interval) => interval >= StartIndex && interval < EndIndex;
+}

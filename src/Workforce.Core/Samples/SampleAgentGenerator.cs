@@ -1,0 +1,204 @@
+using NodaTime;
+using Workforce.Core.Rostering;
+using Workforce.Core.Sites;
+
+namespace Workforce.Core.Samples;
+
+/// <summary>
+/// Builds the people of a sample site, reproducibly from a seed: three contracts (full-time day,
+/// part-time, full-time night), agents whose contracted hours are a tight
+/// <see cref="CapacityMargin"/> over the need, a few time-off rows and every agent's carry-in.
+/// <para>
+/// The need is the on-phone requirement (scheduled agent-hours, already grossed up for unplanned
+/// shrinkage) plus the planned activities placed around it (breaks, lunch, training, coaching), estimated
+/// from the site's planned shrinkage: need = on-phone ÷ (1 − planned). Contracted hours are each agent's
+/// maximum paid hours per week times their productivity factor, so nesting agents count part and agents in
+/// training nothing: see <see cref="ProductiveContractedHours"/>.
+/// </para>
+/// </summary>
+public static class SampleAgentGenerator
+{
+    /// <summary>Contracted hours over the need: 5 %, tight, as a real BPO runs.</summary>
+    public const double CapacityMargin = 1.05;
+
+    public const string FullTimeContractId = "ft-day";
+
+    public const string PartTimeContractId = "pt-day";
+
+    public const string NightContractId = "ft-night";
+
+    private static readonly string[] FirstNames =
+    [
+        "Noa", "Yossi", "Maya", "Omer", "Tamar", "Eitan", "Shira", "Daniel", "Lior", "Yael", "Amir", "Rina", "David", "Michal", "Ariel",
+        "Dana", "Ido", "Hila", "Nadav", "Sara", "Karim", "Lina", "Oren", "Talia", "Ben", "Anna", "Igor", "Olga", "Yonatan", "Mor",
+    ];
+
+    private static readonly string[] LastNames =
+    [
+        "Cohen", "Levi", "Mizrahi", "Peretz", "Biton", "Dahan", "Avraham", "Friedman", "Azoulay", "Katz", "Haddad", "Shapiro",
+        "Ben-David", "Malka", "Ivanov", "Nasser", "Golan", "Sabag", "Klein", "Amar",
+    ];
+
+    /// <summary>Extra hourly wage for channels that need scarcer skills; others get none.</summary>
+    private static readonly Dictionary<string, decimal> SkillPremium = new(StringComparer.Ordinal) { ["tech"] = 3.0m, ["aftersales"] = 1.0m, ["social"] = 0.5m };
+
+    /// <summary>
+    /// Generates the agents for a site whose forecast needs <paramref name="scheduledAgentHoursByChannel"/>
+    /// on-phone agent-hours per channel in the planning week.
+    /// </summary>
+    public static RosterInputs Generate(Site site, IReadOnlyDictionary<string, double> scheduledAgentHoursByChannel, int seed)
+    {
+        ArgumentNullException.ThrowIfNull(site);
+        ArgumentNullException.ThrowIfNull(scheduledAgentHoursByChannel);
+        var weights = site.Channels.Select(c => (c.Id, Hours: scheduledAgentHoursByChannel.GetValueOrDefault(c.Id))).Where(w => w.Hours > 0).ToList();
+        if (weights.Count == 0 || weights.Any(w => !double.IsFinite(w.Hours)))
+        {
+            throw new ArgumentOutOfRangeException(nameof(scheduledAgentHoursByChannel), "Some channel needs a finite, positive number of agent-hours.");
+        }
+
+        if (Duration.FromMinutes(15).TotalTicks % site.IntervalLength.TotalTicks != 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(site), site.IntervalLength, "The sample contracts need an interval grid that divides 15 minutes.");
+        }
+
+        var random = new Random(seed);
+        var contracts = Contracts();
+        var target = TargetContractedHours(site, scheduledAgentHoursByChannel);
+        var agents = new List<Agent>();
+        var capacity = 0.0;
+        for (var i = 0; capacity < target; i++)
+        {
+            var agent = NewAgent(i, random, weights);
+            agents.Add(agent);
+            capacity += contracts.Single(c => c.Id == agent.ContractId).MaxPaidPerWeek.TotalHours * agent.ProductivityFactor;
+        }
+
+        return new RosterInputs(agents, contracts, TimeOff(site, agents, random), [.. agents.Select(a => CarryIn(site, a, contracts, random))]);
+    }
+
+    /// <summary>The need (on-phone hours plus planned activities) times <see cref="CapacityMargin"/>.</summary>
+    public static double TargetContractedHours(Site site, IReadOnlyDictionary<string, double> scheduledAgentHoursByChannel)
+    {
+        ArgumentNullException.ThrowIfNull(site);
+        ArgumentNullException.ThrowIfNull(scheduledAgentHoursByChannel);
+        return scheduledAgentHoursByChannel.Values.Sum() / (1 - site.Shrinkage.PlannedFraction) * CapacityMargin;
+    }
+
+    /// <summary>Σ over agents of their contract's maximum paid hours per week × their productivity factor.</summary>
+    public static double ProductiveContractedHours(RosterInputs inputs)
+    {
+        ArgumentNullException.ThrowIfNull(inputs);
+        return inputs.Agents.Sum(a => inputs.FindContract(a.ContractId)!.MaxPaidPerWeek.TotalHours * a.ProductivityFactor);
+    }
+
+    private static Agent NewAgent(int index, Random random, List<(string Id, double Hours)> weights)
+    {
+        var contract = (index % 12, index % 10) switch
+        {
+            (11, _) => NightContractId,
+            (_, 1 or 4 or 7) => PartTimeContractId,
+            _ => FullTimeContractId,
+        };
+        var status = (index % 48, index % 24) switch
+        {
+            (30, _) => AgentStatus.InTraining,
+            (_, 13) => AgentStatus.Nesting,
+            _ => AgentStatus.Production,
+        };
+        var productivity = status switch
+        {
+            AgentStatus.Production => 1,
+            AgentStatus.Nesting => Math.Round(0.5 + (random.Next(0, 7) * 0.05), 2),
+            _ => 0,
+        };
+
+        var primary = Draw(random, weights);
+        var skills = new List<AgentSkill> { new(primary, 1.0) };
+        if (index % 5 < 2)
+        {
+            var extra = random.NextDouble() < 0.25 ? 2 : 1;
+            for (var k = 0; k < extra && skills.Count < weights.Count; k++)
+            {
+                var channel = Draw(random, [.. weights.Where(w => skills.All(s => s.ChannelId != w.Id))]);
+                skills.Add(new AgentSkill(channel, Math.Round(0.6 + (random.Next(0, 7) * 0.05), 2)));
+            }
+        }
+
+        var wage = status == AgentStatus.Production
+            ? 15m + SkillPremium.GetValueOrDefault(primary) + (0.75m * (skills.Count - 1)) + (0.25m * random.Next(0, 7))
+            : 14m + (0.25m * random.Next(0, 3));
+        var name = $"{FirstNames[random.Next(FirstNames.Length)]} {LastNames[random.Next(LastNames.Length)]}";
+        return new Agent($"A{index + 1:000}", name, skills, contract, Math.Clamp(wage, 14m, 22m), status, productivity);
+    }
+
+    private static string Draw(Random random, List<(string Id, double Hours)> weights)
+    {
+        var point = random.NextDouble() * weights.Sum(w => w.Hours);
+        foreach (var (id, hours) in weights)
+        {
+            point -= hours;
+            if (point < 0)
+            {
+                return id;
+            }
+        }
+
+        return weights[^1].Id;
+    }
+
+    /// <summary>The sample's contracts; their times are whole quarter-hours, so the site's grid must divide 15 minutes.</summary>
+    private static List<Contract> Contracts()
+    {
+        static BreakRule Break(double earliestHours, double latestHours, double minShiftHours) =>
+            new(BreakRule.BreakActivity, Duration.FromMinutes(15), true, Duration.FromHours(minShiftHours), Duration.FromHours(earliestHours), Duration.FromHours(latestHours));
+        static BreakRule Lunch(double latestHours) =>
+            new(BreakRule.LunchActivity, Duration.FromMinutes(30), false, Duration.FromHours(6), Duration.FromHours(3), Duration.FromHours(latestHours));
+        BreakRule[] fullTimeBreaks = [Break(1.5, 3, 4), Lunch(5), Break(5.5, 7, 8)];
+        BreakRule[] partTimeBreaks = [Break(1.5, 2.5, 4), Lunch(4.5)];
+        return
+        [
+            new(FullTimeContractId, Duration.FromHours(37.5), Duration.FromHours(40), 5, Contract.DefaultMinRest, 6, 2, 2, 4,
+                [Duration.FromHours(8), Duration.FromHours(9)], new LocalTime(6, 0), new LocalTime(15, 0), fullTimeBreaks, 0.25m, 0.5m),
+            new(PartTimeContractId, Duration.FromHours(20), Duration.FromHours(30), 5, Contract.DefaultMinRest, 6, 1, 3, 4,
+                [Duration.FromHours(4), Duration.FromHours(5), Duration.FromHours(6)], new LocalTime(7, 0), new LocalTime(18, 0), partTimeBreaks, 0.25m, 0.5m),
+            new(NightContractId, Duration.FromHours(37.5), Duration.FromHours(40), 5, Contract.DefaultMinRest, 6, 2, 2, 4,
+                [Duration.FromHours(8)], new LocalTime(20, 0), new LocalTime(23, 0), fullTimeBreaks, 0.25m, 0.5m),
+        ];
+    }
+
+    /// <summary>Two single-day holidays, a three-day holiday and a doctor's appointment, for agents in production.</summary>
+    private static List<TimeOff> TimeOff(Site site, List<Agent> agents, Random random)
+    {
+        var production = agents.Where(a => a.Status == AgentStatus.Production).ToList();
+        var chosen = production.OrderBy(_ => random.Next()).Take(4).ToList();
+        var week = site.WeekStart;
+        return
+        [
+            new(chosen[0].Id, week.PlusDays(2).AtMidnight(), week.PlusDays(3).AtMidnight(), "holiday"),
+            new(chosen[1].Id, week.PlusDays(4).AtMidnight(), week.PlusDays(5).AtMidnight(), "holiday"),
+            new(chosen[2].Id, week.AtMidnight(), week.PlusDays(3).AtMidnight(), "holiday"),
+            new(chosen[3].Id, week.PlusDays(3).At(new LocalTime(10, 0)), week.PlusDays(3).At(new LocalTime(12, 30)), "doctor's appointment"),
+        ];
+    }
+
+    /// <summary>
+    /// Plausible history: agents in training have none; others worked 0–5 days in a row up to the day before
+    /// the week (a run of 0 ended two or three days earlier), and fewer weekends than their contract allows.
+    /// </summary>
+    private static AgentCarryIn CarryIn(Site site, Agent agent, List<Contract> contracts, Random random)
+    {
+        if (agent.Status == AgentStatus.InTraining)
+        {
+            return AgentCarryIn.None(agent.Id);
+        }
+
+        var contract = contracts.Single(c => c.Id == agent.ContractId);
+        var run = agent.ContractId == PartTimeContractId ? random.Next(0, 4) : random.Next(0, 6);
+        var lastDay = site.WeekStart.PlusDays(run > 0 ? -1 : -2 - random.Next(0, 2));
+        var length = contract.ShiftLengths[random.Next(contract.ShiftLengths.Count)];
+        var startSlots = (int)((contract.LatestStart - contract.EarliestStart).ToDuration() / site.IntervalLength);
+        var start = lastDay.At(contract.EarliestStart).PlusMinutes((long)(random.Next(0, startSlots + 1) * site.IntervalLength.TotalMinutes));
+        var weekends = random.Next(0, Math.Min(contract.MaxWeekendsWorked, contract.WeekendReferenceWeeks - 1));
+        return new AgentCarryIn(agent.Id, start.PlusMinutes((long)length.TotalMinutes), run, weekends);
+    }
+}

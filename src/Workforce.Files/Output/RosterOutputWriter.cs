@@ -1,0 +1,69 @@
+using System.Globalization;
+using System.Text.Json;
+using NodaTime.Text;
+using Workforce.Core.Rostering.Reporting;
+using Workforce.Files.Scenario;
+
+namespace Workforce.Files.Output;
+
+/// <summary>
+/// Writes a roster run's files: <c>roster.csv</c>, <c>activities.csv</c>, <c>coverage.csv</c> and
+/// <c>summary.json</c> (formats in docs/scenario-format.md). Each file is written whole or not at all.
+/// </summary>
+public static class RosterOutputWriter
+{
+    public const string RosterFile = "roster.csv";
+    public const string ActivitiesFile = "activities.csv";
+    public const string CoverageFile = "coverage.csv";
+    public const string SummaryFile = "summary.json";
+
+    public static void Write(string directory, RosterReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        Directory.CreateDirectory(directory);
+        AtomicFile.Write(Path.Combine(directory, RosterFile), writer =>
+        {
+            writer.WriteLine("agent_id,date,shift_start,shift_end,paid_hours");
+            foreach (var row in report.Roster)
+            {
+                writer.WriteLine(string.Join(',', row.AgentId, LocalDatePattern.Iso.Format(row.Date), IntervalTimeParser.Format(row.ShiftStart), IntervalTimeParser.Format(row.ShiftEnd), Number(row.PaidHours, "0.##")));
+            }
+        });
+        AtomicFile.Write(Path.Combine(directory, ActivitiesFile), writer =>
+        {
+            writer.WriteLine("agent_id,activity,start,end");
+            foreach (var row in report.Activities)
+            {
+                writer.WriteLine(string.Join(',', row.AgentId, row.Activity, IntervalTimeParser.Format(row.Start), IntervalTimeParser.Format(row.End)));
+            }
+        });
+        AtomicFile.Write(Path.Combine(directory, CoverageFile), writer =>
+        {
+            writer.WriteLine("interval_start,channel,required,scheduled,shortfall,projected_service_level,projected_asa_seconds");
+            foreach (var row in report.Coverage)
+            {
+                writer.WriteLine(string.Join(
+                    ',',
+                    IntervalTimeParser.Format(row.IntervalStart),
+                    row.ChannelId,
+                    Number(row.Required, "0.##"),
+                    Number(row.Scheduled, "0.##"),
+                    Number(row.Shortfall, "0.##"),
+                    Number(row.ProjectedServiceLevel, "0.0000"),
+                    double.IsFinite(row.ProjectedAsaSeconds) ? Number(row.ProjectedAsaSeconds, "0.00") : "inf"));
+            }
+        });
+        AtomicFile.WriteAllText(Path.Combine(directory, SummaryFile), SummaryJson(report.Summary) + "\n");
+    }
+
+    public static string SummaryJson(RosterSummary summary) => JsonSerializer.Serialize(summary, SummaryOptions);
+
+    private static readonly JsonSerializerOptions SummaryOptions = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        WriteIndented = true,
+        NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals,
+    };
+
+    private static string Number(double value, string format) => value.ToString(format, CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,33 @@
+using System.Globalization;
+using Workforce.Core.Rostering;
+using Workforce.Files.Output;
+
+namespace Workforce.Files.Scenario;
+
+/// <summary>Writes <c>agents.csv</c> in the layout <see cref="AgentsCsvReader"/> reads.</summary>
+public static class AgentsCsvWriter
+{
+    public static void Write(string path, IEnumerable<Agent> agents)
+    {
+        ArgumentNullException.ThrowIfNull(agents);
+        AtomicFile.Write(path, writer =>
+        {
+            writer.WriteLine(string.Join(',', AgentsCsvReader.Columns));
+            foreach (var agent in agents)
+            {
+                writer.WriteLine(string.Join(
+                    ',',
+                    agent.Id,
+                    Quoted(agent.Name),
+                    string.Join('|', agent.Skills.Select(s => $"{s.ChannelId}:{s.Proficiency.ToString("0.0##", CultureInfo.InvariantCulture)}")),
+                    agent.ContractId,
+                    agent.HourlyWage.ToString("0.00", CultureInfo.InvariantCulture),
+                    AgentsCsvReader.Statuses.Single(s => s.Value == agent.Status).Key,
+                    agent.Status == AgentStatus.Nesting ? agent.ProductivityFactor.ToString("0.###", CultureInfo.InvariantCulture) : string.Empty));
+            }
+        });
+    }
+
+    internal static string Quoted(string text) =>
+        text.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? $"\"{text.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : text;
+}

@@ -1,0 +1,69 @@
+using Workforce.Core.Common;
+using Workforce.Core.Rostering;
+using Workforce.Core.Sites;
+
+namespace Workforce.Files.Scenario;
+
+/// <summary>
+/// Loads and writes the roster inputs of a scenario folder: <c>agents.csv</c>, <c>contracts.json</c>,
+/// <c>time_off.csv</c> and <c>carry_in.csv</c> (docs/scenario-format.md). They are optional as a group:
+/// a folder without <c>agents.csv</c> is a staffing-only scenario.
+/// </summary>
+public static class RosterInputsFolder
+{
+    /// <summary>
+    /// Reads the roster inputs against the site. Succeeds with a null value when <c>agents.csv</c> is absent
+    /// (nothing to roster). With it, <c>contracts.json</c> is required; <c>time_off.csv</c> and
+    /// <c>carry_in.csv</c> are optional (no time off; no history).
+    /// </summary>
+    public static InputResult<RosterInputs?> Load(string directory, Site site)
+    {
+        ArgumentNullException.ThrowIfNull(directory);
+        ArgumentNullException.ThrowIfNull(site);
+        var agentsPath = Path.Combine(directory, AgentsCsvReader.FileName);
+        if (!File.Exists(agentsPath))
+        {
+            return InputResult<RosterInputs?>.Success(null);
+        }
+
+        var contracts = ContractsFileReader.Read(Path.Combine(directory, ContractsFileReader.FileName), site);
+        if (!contracts.Succeeded)
+        {
+            return InputResult<RosterInputs?>.Failure(contracts.Error!);
+        }
+
+        var agents = AgentsCsvReader.Read(agentsPath, site, contracts.Value);
+        if (!agents.Succeeded)
+        {
+            return InputResult<RosterInputs?>.Failure(agents.Error!);
+        }
+
+        var timeOffPath = Path.Combine(directory, TimeOffCsvReader.FileName);
+        var timeOff = File.Exists(timeOffPath)
+            ? TimeOffCsvReader.Read(timeOffPath, site, agents.Value)
+            : InputResult<IReadOnlyList<TimeOff>>.Success([]);
+        if (!timeOff.Succeeded)
+        {
+            return InputResult<RosterInputs?>.Failure(timeOff.Error!);
+        }
+
+        var carryInPath = Path.Combine(directory, CarryInCsvReader.FileName);
+        var carryIn = File.Exists(carryInPath)
+            ? CarryInCsvReader.Read(carryInPath, site, agents.Value)
+            : InputResult<IReadOnlyList<AgentCarryIn>>.Success([]);
+        return carryIn.Succeeded
+            ? InputResult<RosterInputs?>.Success(new RosterInputs(agents.Value, contracts.Value, timeOff.Value, carryIn.Value))
+            : InputResult<RosterInputs?>.Failure(carryIn.Error!);
+    }
+
+    /// <summary>Writes all four files into the folder, each atomically.</summary>
+    public static void Write(string directory, RosterInputs inputs)
+    {
+        ArgumentNullException.ThrowIfNull(directory);
+        ArgumentNullException.ThrowIfNull(inputs);
+        ContractsFileWriter.Write(Path.Combine(directory, ContractsFileReader.FileName), inputs.Contracts);
+        AgentsCsvWriter.Write(Path.Combine(directory, AgentsCsvReader.FileName), inputs.Agents);
+        TimeOffCsvWriter.Write(Path.Combine(directory, TimeOffCsvReader.FileName), inputs.TimeOff);
+        CarryInCsvWriter.Write(Path.Combine(directory, CarryInCsvReader.FileName), inputs.CarryIn);
+    }
+}

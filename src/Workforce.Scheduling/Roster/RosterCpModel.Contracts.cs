@@ -1,0 +1,127 @@
+using Google.OrTools.Sat;
+using Workforce.Core.Rostering.Solving;
+
+namespace Workforce.Scheduling.Roster;
+
+internal sealed partial class RosterCpModel
+{
+    /// <summary>Paid time over the week within the contract's minimum and maximum, less paid leave.</summary>
+    internal void AddWeeklyHours(AgentVariables agent)
+    {
+        var paid = LinearExpr.WeightedSum(agent.Shift, agent.Plan.Candidates.Select(c => (long)c.PaidMinutes));
+        Model.AddLinearConstraint(paid, agent.Plan.MinimumPaidMinutes, agent.Plan.MaximumPaidMinutes);
+    }
+
+    /// <summary>At most the contract's number of working days in the week.</summary>
+    internal void AddMaxWorkingDays(AgentVariables agent) =>
+        Model.Add(LinearExpr.Sum(agent.Works) <= agent.Plan.Contract.MaxWorkingDays);
+
+    /// <summary>
+    /// At least the contract's rest from one shift's end to the next one's start, including from the
+    /// last shift of the previous week (carry-in).
+    /// </summary>
+    internal void AddMinimumRest(AgentVariables agent)
+    {
+        var horizon = _data.Horizon;
+        var rest = horizon.IntervalsIn(agent.Plan.Contract.MinRestBetweenShifts);
+        for (var day = 0; day + 1 < agent.Works.Length; day++)
+        {
+            Model.Add(agent.EndOf(day) + rest <= agent.StartOf(day + 1)).OnlyEnforceIf([agent.Works[day], agent.Works[day + 1]]);
+        }
+
+        if (agent.Plan.CarryIn.LastShiftEnd is { } lastEnd)
+        {
+            var earliestStart = horizon.IndexOf(horizon.ToInstant(lastEnd)) + rest;
+            for (var day = 0; day < agent.Works.Length; day++)
+            {
+                Model.Add(agent.StartOf(day) >= earliestStart).OnlyEnforceIf(agent.Works[day]);
+            }
+        }
+    }
+
+    /// <summary>
+    /// No run of working days longer than the contract allows, counting the days already worked at the
+    /// end of the previous week: Thursday–Sunday then Monday–Friday is nine in a row, not five.
+    /// </summary>
+    internal void AddMaxConsecutiveDays(AgentVariables agent)
+    {
+        var limit = agent.Plan.Contract.MaxConsecutiveWorkingDays;
+        var carried = Math.Min(agent.Plan.CarryIn.ConsecutiveDaysWorked, limit + 1);
+        for (var first = -carried; first + limit < agent.Works.Length; first++)
+        {
+            var window = Enumerable.Range(first, limit + 1).ToList();
+            var alreadyWorked = window.Count(d => d < 0);
+            var inWeek = window.Where(d => d >= 0).Select(d => agent.Works[d]).ToList();
+            Model.Add(LinearExpr.Sum(inWeek) <= limit - alreadyWorked);
+        }
+    }
+
+    /// <summary>
+    /// A run of days off, once started after a working day, lasts at least the contract's minimum. A
+    /// run still going at the week's end continues into the next week, whose carry-in covers it.
+    /// </summary>
+    internal void AddMinConsecutiveDaysOff(AgentVariables agent)
+    {
+        var minimum = agent.Plan.Contract.MinConsecutiveDaysOff;
+        if (minimum <= 1)
+        {
+            return;
+        }
+
+        var workedDayBefore = agent.Plan.CarryIn.ConsecutiveDaysWorked > 0;
+        for (var day = 0; day < agent.Works.Length; day++)
+        {
+            for (var later = day + 1; later < Math.Min(day + minimum, agent.Works.Length); later++)
+            {
+                if (day == 0)
+                {
+                    if (workedDayBefore)
+                    {
+                        Model.AddBoolOr([agent.Works[0], agent.Works[later].Not()]);
+                    }
+
+                    continue;
+                }
+
+                Model.AddBoolOr([agent.Works[day - 1].Not(), agent.Works[day], agent.Works[later].Not()]);
+            }
+        }
+    }
+
+    /// <summary>Weekends worked in the contract's reference period, this week's added to the carry-in, stay within the limit.</summary>
+    internal void AddMaxWeekends(AgentVariables agent)
+    {
+        var allowed = agent.Plan.Contract.MaxWeekendsWorked - agent.Plan.CarryIn.WeekendsWorkedInReferencePeriod;
+        var weekendsWorked = new List<BoolVar>();
+        foreach (var weekend in _data.WeekendDays)
+        {
+            var worked = Model.NewBoolVar($"weekend[{agent.Plan.Agent.Id},{weekend[0]}]");
+            foreach (var day in weekend)
+            {
+                Model.AddImplication(agent.Works[day], worked);
+            }
+
+            Model.Add(worked <= LinearExpr.Sum(weekend.Select(d => agent.Works[d])));
+            weekendsWorked.Add(worked);
+        }
+
+        if (weekendsWorked.Count > 0)
+        {
+            Model.Add(LinearExpr.Sum(weekendsWorked) <= Math.Max(allowed, 0));
+        }
+    }
+
+    /// <summary>Wages with night and weekend premiums, priced per candidate shift when it was listed.</summary>
+    internal void AddLabourCost(AgentVariables agent)
+    {
+        if (!_data.Weights.IncludeLabourCost)
+        {
+            return;
+        }
+
+        for (var k = 0; k < agent.Shift.Length; k++)
+        {
+            Penalise(agent.Shift[k], agent.Plan.Candidates[k].CostCents);
+        }
+    }
+}
