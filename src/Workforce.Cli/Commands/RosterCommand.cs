@@ -101,9 +101,12 @@ internal static class RosterCommand
             var solution = new CpSatRosterSolver().Solve(data, settings, new ConsoleProgress(), cancellation.Token);
             if (!solution.HasRoster)
             {
-                Console.Error.WriteLine(solution.Status == RosterStatus.Infeasible
-                    ? "error: the hard rules cannot all hold together (each agent's rules pass on their own; look at rest, consecutive-day and weekend limits with the carry-in)"
-                    : "error: no roster found within the time limit; allow more time (--time-limit)");
+                Console.Error.WriteLine(solution switch
+                {
+                    { InfeasibleAgentId: { } agentId } => $"error: the hard rules cannot all hold: agent {agentId}: the contract's hours, working days, rest, consecutive-day and weekend limits cannot all be met this week with the time off and carry-in given",
+                    { Status: RosterStatus.Infeasible } => "error: the hard rules cannot all hold together",
+                    _ => "error: no roster found within the time limit; allow more time (--time-limit)",
+                });
                 return new Outcome(null);
             }
 

@@ -3,8 +3,10 @@ namespace Workforce.Core.Rostering;
 /// <summary>A channel an agent may be put on, and how well they handle it.</summary>
 /// <param name="ChannelId">A channel id of the site.</param>
 /// <param name="Proficiency">
-/// In (0, 1]: the share of a fully proficient agent's output this agent gives on this channel
-/// (1 = fully proficient; 0.8 = handles 80 % as much work in the same time).
+/// In (0, 1]: how well the agent handles this channel, used as a routing preference. The roster
+/// puts agents on their most proficient skills first (a secondary skill at 0.6 is used when the
+/// primary one is covered). It does not scale coverage: an agent on a channel counts as one agent
+/// there, at their productivity factor; slower handling belongs in the channel's AHT.
 /// </param>
 public sealed record AgentSkill(string ChannelId, double Proficiency)
 {

@@ -158,9 +158,9 @@ public static class SampleAgentGenerator
         return
         [
             new(FullTimeContractId, Duration.FromHours(37.5), Duration.FromHours(40), 5, Contract.DefaultMinRest, 6, 2, 2, 4,
-                [Duration.FromHours(8), Duration.FromHours(9)], new LocalTime(6, 0), new LocalTime(15, 0), fullTimeBreaks, 0.25m, 0.5m),
+                [Duration.FromHours(8), Duration.FromHours(9)], new LocalTime(6, 0), new LocalTime(16, 0), fullTimeBreaks, 0.25m, 0.5m),
             new(PartTimeContractId, Duration.FromHours(20), Duration.FromHours(30), 5, Contract.DefaultMinRest, 6, 1, 3, 4,
-                [Duration.FromHours(4), Duration.FromHours(5), Duration.FromHours(6)], new LocalTime(7, 0), new LocalTime(18, 0), partTimeBreaks, 0.25m, 0.5m),
+                [Duration.FromHours(4), Duration.FromHours(5), Duration.FromHours(6)], new LocalTime(7, 0), new LocalTime(20, 0), partTimeBreaks, 0.25m, 0.5m),
             new(NightContractId, Duration.FromHours(37.5), Duration.FromHours(40), 5, Contract.DefaultMinRest, 6, 2, 2, 4,
                 [Duration.FromHours(8)], new LocalTime(20, 0), new LocalTime(23, 0), fullTimeBreaks, 0.25m, 0.5m),
         ];

@@ -76,12 +76,12 @@ public static class SampleSiteGenerator
 
         return
         [
-            new(new Channel("phone", "Phone: customer service", new VoiceModel(Sl(0.8, 20, 0.88) with { MaxAbandonFraction = 0.05 }, 180)), 14000, 290, Duration.Zero, 0),
-            new(new Channel("tech", "Technical support", new VoiceModel(Sl(0.8, 60, 0.85), null)), 2600, 560, Duration.Zero, 0.1),
-            new(new Channel("chat", "Web chat", new ChatModel(Sl(0.8, 60, 0.85), 2, 0.25)), 5200, 420, Duration.FromHours(1), 0),
-            new(new Channel("email", "Email", new DeferredModel(TimeSpan.FromHours(4), 0.9, 0.9)), 3600, 330, Duration.Zero, 0.5),
-            new(new Channel("social", "Social media", new DeferredModel(TimeSpan.FromHours(1), 0.9, 0.85)), 1900, 240, Duration.FromHours(2), 0.2),
-            new(new Channel("aftersales", "After-sales tickets", new DeferredModel(TimeSpan.FromHours(8), 0.9, 0.9)), 1300, 600, Duration.Zero, 0.6),
+            new(new Channel("phone", "Phone: customer service", new VoiceModel(Sl(0.8, 20, 0.88) with { MaxAbandonFraction = 0.05 }, 180)), 11200, 290, Duration.Zero, 0),
+            new(new Channel("tech", "Technical support", new VoiceModel(Sl(0.8, 60, 0.85), null)), 2080, 560, Duration.Zero, 0.1),
+            new(new Channel("chat", "Web chat", new ChatModel(Sl(0.8, 60, 0.85), 2, 0.25)), 4160, 420, Duration.FromHours(1), 0),
+            new(new Channel("email", "Email", new DeferredModel(TimeSpan.FromHours(4), 0.9, 0.9)), 2880, 330, Duration.Zero, 0.5),
+            new(new Channel("social", "Social media", new DeferredModel(TimeSpan.FromHours(1), 0.9, 0.85)), 1520, 240, Duration.FromHours(2), 0.2),
+            new(new Channel("aftersales", "After-sales tickets", new DeferredModel(TimeSpan.FromHours(8), 0.9, 0.9)), 1040, 600, Duration.Zero, 0.6),
         ];
     }
 }

@@ -4,39 +4,107 @@ using Workforce.Core.Rostering.Solving;
 
 namespace Workforce.Scheduling.Roster;
 
-/// <summary>Solves a roster with OR-Tools CP-SAT: the <see cref="IRosterSolver"/> port of Core.</summary>
+/// <summary>
+/// Solves a roster with OR-Tools CP-SAT: the <see cref="IRosterSolver"/> port of Core. Three stages
+/// share the time limit:
+/// <list type="number">
+/// <item>a rule-abiding starting roster, one agent at a time (<see cref="SequentialSeed"/>);</item>
+/// <item>the full model with those shifts fixed, which settles breaks, channel allocation and
+/// shortfall: a complete solution of the full model;</item>
+/// <item>the full model with every decision free, started from that complete solution.</item>
+/// </list>
+/// The best roster of stages 2 and 3 is returned, with the full model's proven bound.
+/// </summary>
 public sealed class CpSatRosterSolver : IRosterSolver
 {
+    /// <summary>Share of the time limit for completing the starting roster (stage 2).</summary>
+    private const double CompletionShare = 0.45;
+
     public RosterSolution Solve(RosterModelData data, RosterSolverSettings settings, IProgress<RosterProgress>? progress, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(settings);
-        var model = new RosterCpModel(data).BuildAll();
-        var solver = new CpSolver { StringParameters = Parameters(settings) };
-        var callback = new ProgressCallback(progress);
-        using var stop = cancellationToken.Register(solver.StopSearch);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
 
-        var status = solver.Solve(model.Model, callback);
-        var rosterStatus = status switch
+        var seed = SequentialSeed.Build(data, settings.Seed, cancellationToken);
+        if (seed.InfeasibleAgentId is not null)
         {
-            CpSolverStatus.Optimal => RosterStatus.Optimal,
-            CpSolverStatus.Feasible => RosterStatus.Feasible,
-            CpSolverStatus.Infeasible => RosterStatus.Infeasible,
-            _ => RosterStatus.NoSolution,
-        };
-
-        if (rosterStatus is not (RosterStatus.Optimal or RosterStatus.Feasible))
-        {
-            return new RosterSolution(rosterStatus, double.NaN, solver.BestObjectiveBound, solver.WallTime(), [], new Dictionary<(int, int), int[]>());
+            return Empty(RosterStatus.Infeasible, double.NaN, clock) with { InfeasibleAgentId = seed.InfeasibleAgentId };
         }
 
-        return new RosterSolution(
-            rosterStatus,
-            solver.ObjectiveValue,
-            solver.BestObjectiveBound,
-            solver.WallTime(),
-            ExtractShifts(model, solver),
-            ExtractAllocation(model, solver));
+        var model = new RosterCpModel(data).BuildAll();
+        var completion = SolveWithShiftsFixed(model, seed.Chosen, settings with { TimeLimit = settings.TimeLimit * CompletionShare }, progress, clock, cancellationToken);
+        if (completion is not null)
+        {
+            HintAll(model.Model, completion.Values);
+        }
+        else
+        {
+            model.HintShifts(seed.Chosen);
+        }
+
+        var remaining = settings.TimeLimit - clock.Elapsed;
+        var solver = new CpSolver { StringParameters = Parameters(settings with { TimeLimit = remaining > TimeSpan.FromSeconds(1) ? remaining : TimeSpan.FromSeconds(1) }) };
+        using var stop = cancellationToken.Register(solver.StopSearch);
+        var status = cancellationToken.IsCancellationRequested ? CpSolverStatus.Unknown : solver.Solve(model.Model, new ProgressCallback(progress, clock.Elapsed.TotalSeconds));
+        var bound = status == CpSolverStatus.Unknown ? double.NaN : solver.BestObjectiveBound;
+
+        if (status is CpSolverStatus.Optimal or CpSolverStatus.Feasible && (completion is null || solver.ObjectiveValue <= completion.Objective))
+        {
+            var values = solver.Response!.Solution;
+            return Read(model, status == CpSolverStatus.Optimal ? RosterStatus.Optimal : RosterStatus.Feasible, solver.ObjectiveValue, bound, clock, v => values[v.GetIndex()]);
+        }
+
+        if (completion is not null)
+        {
+            return Read(model, RosterStatus.Feasible, completion.Objective, bound, clock, v => completion.Values[v.GetIndex()]);
+        }
+
+        return Empty(status == CpSolverStatus.Infeasible ? RosterStatus.Infeasible : RosterStatus.NoSolution, bound, clock);
+    }
+
+    private sealed record Completion(IList<long> Values, double Objective);
+
+    /// <summary>
+    /// Solves a copy of the full model with every shift decision fixed to <paramref name="chosen"/>:
+    /// what is left (break timing, channel allocation, shortfall) is easy, and its answer is a
+    /// complete solution of the full model.
+    /// </summary>
+    private static Completion? SolveWithShiftsFixed(RosterCpModel model, IReadOnlyList<bool[]> chosen, RosterSolverSettings settings, IProgress<RosterProgress>? progress, System.Diagnostics.Stopwatch clock, CancellationToken cancellationToken)
+    {
+        // A deep clone: MergeFrom alone would share the variable messages, and fixing the copy's
+        // domains would fix the real model's too.
+        var copy = new CpModel();
+        copy.Model.MergeFrom(model.Model.Model.Clone());
+        for (var a = 0; a < model.Agents.Count; a++)
+        {
+            for (var k = 0; k < model.Agents[a].Shift.Length; k++)
+            {
+                var value = chosen[a][k] ? 1L : 0L;
+                var domain = copy.Model.Variables[model.Agents[a].Shift[k].GetIndex()].Domain;
+                domain.Clear();
+                domain.Add(value);
+                domain.Add(value);
+            }
+        }
+
+        var solver = new CpSolver { StringParameters = Parameters(settings) };
+        using var stop = cancellationToken.Register(solver.StopSearch);
+        var status = solver.Solve(copy, new ProgressCallback(progress, clock.Elapsed.TotalSeconds));
+        return status is CpSolverStatus.Optimal or CpSolverStatus.Feasible ? new Completion([.. solver.Response!.Solution], solver.ObjectiveValue) : null;
+    }
+
+    private static void HintAll(CpModel model, IList<long> values)
+    {
+        model.ClearHints();
+        var hint = new PartialVariableAssignment();
+        for (var i = 0; i < values.Count; i++)
+        {
+            hint.Vars.Add(i);
+            hint.Values.Add(values[i]);
+        }
+
+        model.Model.SolutionHint = hint;
     }
 
     internal static string Parameters(RosterSolverSettings settings)
@@ -53,6 +121,12 @@ public sealed class CpSatRosterSolver : IRosterSolver
             parameters.Add("log_search_progress:true");
         }
 
+        if (Environment.GetEnvironmentVariable("WORKFORCE_SOLVER_PARAMETERS") is { Length: > 0 } extra)
+        {
+            // Expert override, for tuning experiments: CP-SAT parameters in its text format.
+            parameters.Add(extra);
+        }
+
         if (settings.DeterministicTimeLimit is { } deterministic)
         {
             parameters.Add(string.Create(CultureInfo.InvariantCulture, $"max_deterministic_time:{deterministic}"));
@@ -61,40 +135,82 @@ public sealed class CpSatRosterSolver : IRosterSolver
         return string.Join(' ', parameters);
     }
 
-    private static List<ScheduledShift> ExtractShifts(RosterCpModel model, CpSolver solver)
+    private static RosterSolution Empty(RosterStatus status, double bound, System.Diagnostics.Stopwatch clock) =>
+        new(status, double.NaN, bound, clock.Elapsed.TotalSeconds, [], new Dictionary<(int, int), int[]>());
+
+    private static RosterSolution Read(RosterCpModel model, RosterStatus status, double objective, double bound, System.Diagnostics.Stopwatch clock, Func<IntVar, long> value) =>
+        new(status, objective, double.IsNaN(bound) ? double.NaN : Math.Min(bound, objective), clock.Elapsed.TotalSeconds, ReadShifts(model, value), ReadAllocation(model, value));
+
+    private static List<ScheduledShift> ReadShifts(RosterCpModel model, Func<IntVar, long> value)
     {
+        var breaks = AssignBreaks(model, value);
         var shifts = new List<ScheduledShift>();
         foreach (var agent in model.Agents)
         {
             for (var k = 0; k < agent.Shift.Length; k++)
             {
-                if (!solver.BooleanValue(agent.Shift[k]))
+                if (value(agent.Shift[k]) == 1)
                 {
-                    continue;
+                    var placed = breaks.TryGetValue((agent.Plan.Index, k), out var list) ? list : EarliestBreaks(model, agent, k);
+                    shifts.Add(new ScheduledShift(agent.Plan.Index, agent.Plan.Candidates[k], [.. placed.OrderBy(b => b.StartIndex)]));
                 }
-
-                var candidate = agent.Plan.Candidates[k];
-                var breaks = agent.Breaks
-                    .Where(b => b.Day == candidate.Day && solver.BooleanValue(b.Placed))
-                    .Select(b => new PlacedBreak(b.Rule, b.Start, b.Length))
-                    .OrderBy(b => b.StartIndex)
-                    .ToList();
-                shifts.Add(new ScheduledShift(agent.Plan.Index, candidate, breaks));
             }
         }
 
         return shifts;
     }
 
-    private static Dictionary<(int Group, int Demand), int[]> ExtractAllocation(RosterCpModel model, CpSolver solver) =>
+    /// <summary>
+    /// Reads each agent's breaks off the group counts: per pool, the chosen shifts in start order take
+    /// the break starts in time order. The pool's cumulative constraints guarantee each lands inside its
+    /// own shift's window.
+    /// </summary>
+    private static Dictionary<(int Agent, int Candidate), List<PlacedBreak>> AssignBreaks(RosterCpModel model, Func<IntVar, long> value)
+    {
+        var placed = new Dictionary<(int Agent, int Candidate), List<PlacedBreak>>();
+        foreach (var pool in model.GroupBreaks.Values.SelectMany(p => p))
+        {
+            var chosen = pool.Shifts
+                .Where(s => value(model.Agents[s.Agent].Shift[s.Candidate]) == 1)
+                .OrderBy(s => model.Agents[s.Agent].Plan.Candidates[s.Candidate].StartIndex)
+                .ThenBy(s => s.Agent)
+                .ToList();
+            var starts = pool.Starts
+                .SelectMany((count, i) => Enumerable.Repeat(pool.First + i, (int)value(count)))
+                .ToList();
+            for (var i = 0; i < Math.Min(chosen.Count, starts.Count); i++)
+            {
+                var key = (chosen[i].Agent, chosen[i].Candidate);
+                if (!placed.TryGetValue(key, out var list))
+                {
+                    placed[key] = list = [];
+                }
+
+                list.Add(new PlacedBreak(pool.Rule, starts[i], pool.Length));
+            }
+        }
+
+        return placed;
+    }
+
+    /// <summary>Agents off the phones all shift (in training) take each break at its earliest offset.</summary>
+    private static List<PlacedBreak> EarliestBreaks(RosterCpModel model, RosterCpModel.AgentVariables agent, int candidateIndex)
+    {
+        var horizon = model.Horizon;
+        var candidate = agent.Plan.Candidates[candidateIndex];
+        return [.. agent.Plan.Contract.BreaksFor(horizon.IntervalLength * candidate.Length)
+            .Select(rule => new PlacedBreak(rule, candidate.StartIndex + horizon.IntervalsIn(rule.EarliestAfterStart), horizon.IntervalsIn(rule.Length)))];
+    }
+
+    private static Dictionary<(int Group, int Demand), int[]> ReadAllocation(RosterCpModel model, Func<IntVar, long> value) =>
         model.Allocation.ToDictionary(
             entry => entry.Key,
-            entry => entry.Value.Select(y => y is null ? 0 : (int)solver.Value(y)).ToArray());
+            entry => entry.Value.Select(y => y is null ? 0 : (int)value(y)).ToArray());
 
     /// <summary>Reports each improving roster with the proven bound at that moment.</summary>
-    private sealed class ProgressCallback(IProgress<RosterProgress>? progress) : CpSolverSolutionCallback
+    private sealed class ProgressCallback(IProgress<RosterProgress>? progress, double secondsBefore) : CpSolverSolutionCallback
     {
         public override void OnSolutionCallback() =>
-            progress?.Report(new RosterProgress(WallTime(), ObjectiveValue(), BestObjectiveBound()));
+            progress?.Report(new RosterProgress(secondsBefore + WallTime(), ObjectiveValue(), BestObjectiveBound()));
     }
 }

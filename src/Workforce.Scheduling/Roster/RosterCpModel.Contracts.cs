@@ -31,7 +31,9 @@ internal sealed partial class RosterCpModel
 
         if (agent.Plan.CarryIn.LastShiftEnd is { } lastEnd)
         {
-            var earliestStart = horizon.IndexOf(horizon.ToInstant(lastEnd)) + rest;
+            // Rounded up to the grid: a shift may start only once the whole rest has passed.
+            var restEnds = horizon.ToInstant(lastEnd) + agent.Plan.Contract.MinRestBetweenShifts;
+            var earliestStart = (int)Math.Ceiling((restEnds - horizon.Start).TotalTicks / (double)horizon.IntervalLength.TotalTicks);
             for (var day = 0; day < agent.Works.Length; day++)
             {
                 Model.Add(agent.StartOf(day) >= earliestStart).OnlyEnforceIf(agent.Works[day]);
@@ -46,7 +48,8 @@ internal sealed partial class RosterCpModel
     internal void AddMaxConsecutiveDays(AgentVariables agent)
     {
         var limit = agent.Plan.Contract.MaxConsecutiveWorkingDays;
-        var carried = Math.Min(agent.Plan.CarryIn.ConsecutiveDaysWorked, limit + 1);
+        // A carry-in at or above the limit forces the first day off; counting more days changes nothing.
+        var carried = Math.Min(agent.Plan.CarryIn.ConsecutiveDaysWorked, limit);
         for (var first = -carried; first + limit < agent.Works.Length; first++)
         {
             var window = Enumerable.Range(first, limit + 1).ToList();

@@ -15,7 +15,7 @@ internal sealed partial class RosterCpModel
         var horizon = _data.Horizon;
         foreach (var group in _data.Groups)
         {
-            var members = group.AgentIndexes.Select(i => Agents[i]).ToList();
+            var members = group.AgentIndexes;
             var demands = _data.Demands.Where(d => group.Skills.ContainsKey(d.ChannelId)).ToList();
             foreach (var demand in demands)
             {
@@ -30,12 +30,7 @@ internal sealed partial class RosterCpModel
                     continue;
                 }
 
-                var onPhone = LinearExpr.NewBuilder();
-                foreach (var member in members)
-                {
-                    onPhone.Add(OnPhone(member, t));
-                }
-
+                var onPhone = OnPhone(group, t);
                 var allocated = new List<IntVar>();
                 foreach (var demand in needed)
                 {

@@ -7,12 +7,18 @@ namespace Workforce.Scheduling.Roster;
 /// The CP-SAT roster model. Each rule family is one method (in the partial files beside this one) so
 /// that each can be read, and tested, on its own. The shape, chosen for size and bound strength:
 /// <list type="bullet">
-/// <item>one boolean per agent and candidate shift; at most one shift per agent and day;</item>
-/// <item>a 0/1 "working" chain per agent and interval, linked to shift starts and ends by one small
-/// equation per interval instead of summing every shift that covers the interval;</item>
-/// <item>breaks as placement booleans tied to the chosen shift's start;</item>
-/// <item>coverage allocated per group of interchangeable agents, not per agent.</item>
+/// <item>one boolean per agent and candidate shift; at most one shift per agent and day; every
+/// contract rule is stated on these booleans;</item>
+/// <item>nothing per agent and interval: agents with the same skills are interchangeable for
+/// coverage, so at-work head-counts are kept per group, as a chain linked to shift starts and ends
+/// by one small equation per interval;</item>
+/// <item>breaks per group too, as counts of breaks starting in each interval, held to their windows
+/// by cumulative constraints (a break can start only after enough shifts started, and must have
+/// started before the window closes); the agent-by-agent break times are then read off in order,
+/// first shift first (see <see cref="BreakPool"/>);</item>
+/// <item>on-phone head-count shared out over the group's skills per interval.</item>
 /// </list>
+/// This keeps the model linear in agents × candidate shifts, however fine the interval grid.
 /// </summary>
 internal sealed partial class RosterCpModel
 {
@@ -29,7 +35,15 @@ internal sealed partial class RosterCpModel
 
     public CpModel Model { get; }
 
+    public RosterHorizon Horizon => _data.Horizon;
+
     public IReadOnlyList<AgentVariables> Agents { get; }
+
+    /// <summary>At-work head-count of each group per interval (null where no member's shift can reach).</summary>
+    public Dictionary<int, IntVar?[]> GroupWorking { get; } = [];
+
+    /// <summary>Break pools of each group.</summary>
+    public Dictionary<int, List<BreakPool>> GroupBreaks { get; } = [];
 
     /// <summary>Head-count of each group on each demand's channel per interval (absent where nothing is needed).</summary>
     public Dictionary<(int Group, int Demand), IntVar?[]> Allocation { get; } = [];
@@ -37,18 +51,11 @@ internal sealed partial class RosterCpModel
     /// <summary>Builds the whole model: every rule, then the objective.</summary>
     public RosterCpModel BuildAll()
     {
-        foreach (var agent in Agents)
+        AddAgentRules();
+        foreach (var group in _data.Groups)
         {
-            AddShiftChoice(agent);
-            AddWorkingTime(agent);
-            AddBreaks(agent);
-            AddWeeklyHours(agent);
-            AddMaxWorkingDays(agent);
-            AddMinimumRest(agent);
-            AddMaxConsecutiveDays(agent);
-            AddMinConsecutiveDaysOff(agent);
-            AddMaxWeekends(agent);
-            AddLabourCost(agent);
+            AddGroupWorkingTime(group);
+            AddGroupBreaks(group);
         }
 
         AddGroupAllocation();
@@ -67,6 +74,53 @@ internal sealed partial class RosterCpModel
 
         Model.Minimize(LinearExpr.WeightedSum(_objective, _objectiveWeights));
         return this;
+    }
+
+    /// <summary>
+    /// Builds only the agents' own hard rules, with each candidate shift rewarded by
+    /// <paramref name="candidateRewards"/> (per agent, per candidate, in cents). Used one agent at a
+    /// time by <see cref="SequentialSeed"/>.
+    /// </summary>
+    public RosterCpModel BuildRulesOnly(IReadOnlyList<long[]> candidateRewards)
+    {
+        AddAgentRules();
+        for (var a = 0; a < Agents.Count; a++)
+        {
+            for (var k = 0; k < Agents[a].Shift.Length; k++)
+            {
+                Penalise(Agents[a].Shift[k], -candidateRewards[a][k]);
+            }
+        }
+
+        Model.Minimize(LinearExpr.WeightedSum(_objective, _objectiveWeights));
+        return this;
+    }
+
+    private void AddAgentRules()
+    {
+        foreach (var agent in Agents)
+        {
+            AddShiftChoice(agent);
+            AddWeeklyHours(agent);
+            AddMaxWorkingDays(agent);
+            AddMinimumRest(agent);
+            AddMaxConsecutiveDays(agent);
+            AddMinConsecutiveDaysOff(agent);
+            AddMaxWeekends(agent);
+            AddLabourCost(agent);
+        }
+    }
+
+    /// <summary>Hints the shift decisions (per agent, per candidate), e.g. from <see cref="SequentialSeed"/>.</summary>
+    public void HintShifts(IReadOnlyList<bool[]> chosen)
+    {
+        for (var a = 0; a < Agents.Count; a++)
+        {
+            for (var k = 0; k < Agents[a].Shift.Length; k++)
+            {
+                Model.AddHint(Agents[a].Shift[k], chosen[a][k]);
+            }
+        }
     }
 
     private void Penalise(LinearExpr term, long weight)
@@ -88,15 +142,6 @@ internal sealed partial class RosterCpModel
 
         /// <summary>Whether the agent works on each day of the week.</summary>
         public BoolVar[] Works { get; set; } = [];
-
-        /// <summary>Whether the agent is at work (on shift) in each interval; null where no shift can reach.</summary>
-        public BoolVar?[] Working { get; set; } = [];
-
-        /// <summary>Break and lunch placements: (rule, day) → (start interval, boolean).</summary>
-        public List<(Core.Rostering.BreakRule Rule, int Day, int Start, int Length, BoolVar Placed)> Breaks { get; } = [];
-
-        /// <summary>How many break intervals cover each interval (sum of placements).</summary>
-        public List<BoolVar>[] BreakCover { get; set; } = [];
 
         public IEnumerable<int> CandidatesOn(int day) =>
             Enumerable.Range(0, Plan.Candidates.Count).Where(k => Plan.Candidates[k].Day == day);

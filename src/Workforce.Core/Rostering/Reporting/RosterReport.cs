@@ -13,7 +13,9 @@ public sealed record ActivityRow(string AgentId, string Activity, ZonedDateTime 
 /// A row of <c>coverage.csv</c>. <see cref="Required"/> is staffing's scheduled agents;
 /// <see cref="Scheduled"/> the effective agents the roster puts on the channel (nesting agents at
 /// their productivity); the projections come from the queueing model at Scheduled × (1 − unplanned
-/// shrinkage), the service the roster is expected to deliver.
+/// shrinkage), the service the roster is expected to deliver. For deferred channels, <see cref="Shortfall"/>
+/// is the work arriving in the interval that misses its response window (in agent-intervals), and
+/// the projections are the share of that work done within the window and its mean time to finish.
 /// </summary>
 public sealed record CoverageRow(
     ZonedDateTime IntervalStart,

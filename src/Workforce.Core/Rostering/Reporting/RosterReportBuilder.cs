@@ -115,12 +115,22 @@ public static class RosterReportBuilder
                 var (serviceLevel, asa) = deferredProjection is { } projection
                     ? (projection.FractionWithinWindow[t], projection.MeanCompletionSeconds[t])
                     : ProjectLive(channel, data, demand.ChannelIndex, t, onChannel * (1 - unplanned));
-                rows.Add(new CoverageRow(horizon.LocalAt(t), demand.ChannelId, requiredAgents, onChannel, Math.Max(0, requiredAgents - onChannel), serviceLevel, asa));
+                var shortfall = demand is DeferredDemand backlog
+                    ? LateAgentIntervals(data.Volumes[demand.ChannelIndex][t], serviceLevel, backlog.SecondsPerAgentInterval)
+                    : Math.Max(0, requiredAgents - onChannel);
+                rows.Add(new CoverageRow(horizon.LocalAt(t), demand.ChannelId, requiredAgents, onChannel, shortfall, serviceLevel, asa));
             }
         }
 
         return [.. rows.OrderBy(r => r.IntervalStart.ToInstant()).ThenBy(r => data.Demands.First(d => d.ChannelId == r.ChannelId).ChannelIndex)];
     }
+
+    /// <summary>
+    /// Deferred work has no per-interval head-count to fall short of: its shortfall is the work that
+    /// arrived in the interval and missed its window, in agent-intervals of work.
+    /// </summary>
+    private static double LateAgentIntervals(IntervalVolume volume, double fractionWithinWindow, int secondsPerAgentInterval) =>
+        secondsPerAgentInterval <= 0 ? 0 : volume.Volume * volume.AhtSeconds * (1 - fractionWithinWindow) / secondsPerAgentInterval;
 
     /// <summary>
     /// Live channels: the queueing model at the roster's effective agents after unplanned shrinkage,

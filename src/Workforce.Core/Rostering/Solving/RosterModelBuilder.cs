@@ -62,7 +62,11 @@ public static class RosterModelBuilder
         return (int)(leaveDays * contract.MinPaidPerWeek.TotalMinutes / contract.MaxWorkingDays);
     }
 
-    /// <summary>Agents who are on the phones at all (productivity above zero), grouped by identical skills and productivity.</summary>
+    /// <summary>
+    /// Agents who are on the phones at all (productivity above zero), grouped by the channels they can
+    /// take and their productivity. Proficiency does not split groups: it only steers which channel an
+    /// agent is routed to, so the group carries its members' mean proficiency per channel.
+    /// </summary>
     private static List<SkillGroup> BuildGroups(IReadOnlyList<Agent> agents)
     {
         return agents
@@ -71,14 +75,14 @@ public static class RosterModelBuilder
             .GroupBy(x => GroupKey(x.agent))
             .Select((g, i) => new SkillGroup(
                 i,
-                g.First().agent.Skills.ToDictionary(s => s.ChannelId, s => s.Proficiency),
+                g.SelectMany(x => x.agent.Skills).GroupBy(s => s.ChannelId).ToDictionary(s => s.Key, s => s.Average(x => x.Proficiency)),
                 (int)Math.Round(g.First().agent.ProductivityFactor * 100),
                 [.. g.Select(x => x.index)]))
             .ToList();
     }
 
     private static string GroupKey(Agent agent) =>
-        string.Join('|', agent.Skills.OrderBy(s => s.ChannelId, StringComparer.Ordinal).Select(s => FormattableString.Invariant($"{s.ChannelId}:{s.Proficiency:R}")))
+        string.Join('|', agent.Skills.Select(s => s.ChannelId).Order(StringComparer.Ordinal))
         + FormattableString.Invariant($"@{Math.Round(agent.ProductivityFactor * 100)}");
 
     private static int[] RequiredHundredths(RosterHorizon horizon, string channelId, IReadOnlyList<IntervalRequirement> requirements)

@@ -37,6 +37,9 @@ public sealed record RosterSolution(
     IReadOnlyDictionary<(int Group, int Demand), int[]> Allocation)
 {
     public bool HasRoster => Status is RosterStatus.Optimal or RosterStatus.Feasible;
+
+    /// <summary>When infeasible because of one agent's own rules: that agent.</summary>
+    public string? InfeasibleAgentId { get; init; }
 }
 
 /// <summary>A progress report: a better roster was found.</summary>
