@@ -3,7 +3,7 @@ using System.Diagnostics;
 namespace Workforce.Cli.Tests;
 
 /// <summary>Runs the real <c>workforce</c> executable in a child process, as a planner's shell would.</summary>
-internal static class CliRunner
+public static class CliRunner
 {
     public sealed record Outcome(int ExitCode, string StandardOutput, string StandardError);
 

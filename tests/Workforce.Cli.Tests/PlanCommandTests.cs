@@ -3,12 +3,12 @@ namespace Workforce.Cli.Tests;
 public class PlanCommandTests
 {
     [Fact]
-    public void Plan_on_the_sample_writes_requirements_for_every_forecast_row_and_a_summary()
+    public void Plan_on_the_sample_writes_requirements_for_every_forecast_row_a_summary_and_a_roster()
     {
         using var sample = new SampleCopy();
         var outDir = Path.Combine(sample.Directory, "out");
 
-        var outcome = CliRunner.Run("plan", "--scenario", sample.Directory, "--out", outDir);
+        var outcome = CliRunner.Run("plan", "--scenario", sample.Directory, "--out", outDir, "--time-limit", "40s");
 
         Assert.True(outcome.ExitCode == 0, outcome.StandardError);
         var forecastRows = File.ReadAllLines(sample.ForecastPath).Length - 1;
@@ -17,6 +17,10 @@ public class PlanCommandTests
         var summary = File.ReadAllText(Path.Combine(outDir, "summary.md"));
         Assert.Contains("## Phone: customer service", summary, StringComparison.Ordinal);
         Assert.Contains("| **Total** |", summary, StringComparison.Ordinal);
+        foreach (var file in new[] { "roster.csv", "activities.csv", "coverage.csv", "summary.json" })
+        {
+            Assert.True(File.ReadAllLines(Path.Combine(outDir, file)).Length > 1, file + " is empty");
+        }
     }
 
     [Fact]

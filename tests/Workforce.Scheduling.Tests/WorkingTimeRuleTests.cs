@@ -42,6 +42,35 @@ public class WorkingTimeRuleTests
     }
 
     [Fact]
+    public void Carry_in_rest_is_counted_in_full_when_the_last_shift_ended_between_intervals()
+    {
+        // Ended 22:30 on Sunday with 11 h rest: 09:30 at the earliest, so 10:00 on an hourly grid.
+        var solved = new TinyRoster()
+            .WithContract(TinyRoster.MakeContract(restHours: 11, earliest: Six, latest: Fourteen))
+            .WithAgent("A1")
+            .WithCarryIn("A1", lastShiftEnd: TinyRoster.Monday.PlusDays(-1).At(new LocalTime(22, 30)))
+            .WithDemand(0, 6, 14, 1)
+            .Solve();
+
+        var monday = Assert.Single(solved.ShiftsOf("A1"), s => s.Shift.Day == 0);
+        Assert.True(solved.LocalStart(monday) >= TinyRoster.Local(0, 10), "Monday starts at " + solved.LocalStart(monday));
+    }
+
+    [Fact]
+    public void A_carry_in_beyond_the_consecutive_day_limit_forces_the_first_day_off_rather_than_failing()
+    {
+        var solved = new TinyRoster()
+            .WithContract(TinyRoster.MakeContract(maxConsecutive: 5))
+            .WithAgent("A1")
+            .WithCarryIn("A1", consecutiveDays: 6)
+            .WithDemandEveryDay(8, 16, 1)
+            .Solve();
+
+        Assert.True(solved.Report.Solution.HasRoster);
+        Assert.False(solved.WorkedDays("A1")[0], "Monday worked after six carried-in days with a limit of five");
+    }
+
+    [Fact]
     public void Days_worked_at_the_end_of_last_week_count_towards_the_maximum_run_of_working_days()
     {
         // Four days in a row carried in, at most five: of Monday and Tuesday only one can be worked.

@@ -1,13 +1,14 @@
 using System.CommandLine;
 using Workforce.Core.Staffing;
 using Workforce.Files.Output;
+using Workforce.Files.Scenario;
 
 namespace Workforce.Cli.Commands;
 
 /// <summary>
-/// <c>workforce plan</c>: the main job. It runs the whole pipeline on a scenario folder; today that is
-/// staffing (requirements plus a readable summary). Every input is read and checked before anything
-/// is written, so bad input leaves the output folder untouched.
+/// <c>workforce plan</c>: the main job. It runs the whole pipeline on a scenario folder: staffing
+/// (requirements plus a readable summary) and, when the folder has agents, the weekly roster. Every
+/// input is read and checked before anything is written, so bad input leaves the output folder untouched.
 /// </summary>
 internal static class PlanCommand
 {
@@ -19,21 +20,40 @@ internal static class PlanCommand
 
     public static Command Build()
     {
-        var command = new Command("plan", "Run the planning pipeline on a scenario folder") { ScenarioDir, Out };
+        var command = new Command("plan", "Run the planning pipeline on a scenario folder")
+        {
+            ScenarioDir, Out, RosterCommand.TimeLimit, RosterCommand.Threads, RosterCommand.Seed, RosterCommand.DeterministicTime,
+        };
         command.SetAction(parse =>
         {
-            var scenario = ScenarioInput.Load(parse.GetValue(ScenarioDir)!);
+            var directory = parse.GetValue(ScenarioDir)!;
+            var scenario = ScenarioInput.Load(directory);
+            var rosterInputs = RosterInputsFolder.Load(directory, scenario.Site);
+            if (!rosterInputs.Succeeded)
+            {
+                throw new BadInputException(rosterInputs.Error!.ToString());
+            }
+
+            var settings = RosterCommand.SettingsFrom(parse);
             var outDir = parse.GetValue(Out)!;
 
             var requirements = StaffingPlanner.Staff(scenario.Site, scenario.Forecast);
             var summary = StaffingSummaryWriter.Render(scenario.Site, StaffingSummary.Build(scenario.Site, requirements));
+            var roster = rosterInputs.Value is { } inputs ? RosterCommand.Run(scenario, inputs, settings) : null;
 
             Directory.CreateDirectory(outDir);
             StaffingCsvWriter.Write(Path.Combine(outDir, RequirementsFile), requirements);
             AtomicFile.WriteAllText(Path.Combine(outDir, SummaryFile), summary);
             Console.Out.Write(summary);
-            Console.Error.WriteLine($"Wrote {RequirementsFile} and {SummaryFile} to {outDir}");
-            return ExitCodes.Success;
+            if (roster?.Report is { } report)
+            {
+                RosterOutputWriter.Write(outDir, report);
+                Console.Out.WriteLine();
+                Console.Out.WriteLine(RosterOutputWriter.SummaryJson(report.Summary));
+            }
+
+            Console.Error.WriteLine($"Wrote the plan to {outDir}");
+            return roster is { Report: null } ? ExitCodes.Infeasible : ExitCodes.Success;
         });
         return command;
     }

@@ -23,7 +23,7 @@ internal static class IntervalTimeParser
     ];
 
     private static readonly OffsetDateTimePattern OutputPattern =
-        OffsetDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mmo<m>");
+        OffsetDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm':'sso<m>");
 
     /// <summary>Writes an interval start with its offset, so the output is never ambiguous.</summary>
     public static string Format(ZonedDateTime start) => OutputPattern.Format(start.ToOffsetDateTime());

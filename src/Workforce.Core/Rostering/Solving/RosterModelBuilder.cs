@@ -57,7 +57,7 @@ public static class RosterModelBuilder
         {
             var date = horizon.DateOf(day);
             return candidates.All(c => c.Day != day)
-                && timeOff.Any(t => t.AgentId == agent.Id && t.Overlaps(date.AtMidnight(), date.PlusDays(1).AtMidnight()));
+                && timeOff.Any(t => t.AgentId == agent.Id && t.Start <= date.AtMidnight() && t.End >= date.PlusDays(1).AtMidnight());
         });
         return (int)(leaveDays * contract.MinPaidPerWeek.TotalMinutes / contract.MaxWorkingDays);
     }

@@ -5,8 +5,9 @@ public readonly record struct IntervalVolume(double Volume, double AhtSeconds);
 
 /// <summary>One agent as the solver sees it: their rules, history and the shifts they may work.</summary>
 /// <param name="LeaveCreditMinutes">
-/// Paid leave that counts towards the week's contracted hours: each day the agent's time off leaves
-/// no shift to work counts as an average working day (minimum weekly hours ÷ maximum working days).
+/// Paid leave that counts towards the week's contracted hours: each whole day of time off (local
+/// midnight to midnight) that leaves no shift to work counts as an average working day (minimum
+/// weekly hours ÷ maximum working days). Part-day absences only remove the shifts they overlap.
 /// </param>
 public sealed record AgentPlan(int Index, Agent Agent, Contract Contract, AgentCarryIn CarryIn, IReadOnlyList<ShiftCandidate> Candidates, int? GroupIndex, int LeaveCreditMinutes)
 {
