@@ -26,6 +26,18 @@ public class StaffCommandTests
     }
 
     [Fact]
+    public void Lengthening_breaks_leaves_staffing_unchanged()
+    {
+        using var sample = new SampleCopy();
+        var before = StaffRows(sample);
+        var contracts = Path.Combine(sample.Directory, "contracts.json");
+        File.WriteAllText(contracts, Regex.Replace(File.ReadAllText(contracts), "\"minutes\": 15", "\"minutes\": 30"));
+        var after = StaffRows(sample);
+
+        Assert.Equal(before, after);
+    }
+
+    [Fact]
     public void Unplanned_shrinkage_scales_scheduled_agents_only()
     {
         using var sample = new SampleCopy();

@@ -49,4 +49,25 @@ public class BreakRuleTests
         Assert.Equal(0, solved.Coverage(TinyRoster.Phone, 0, lunchHour).Scheduled);
         Assert.Equal(1, solved.Coverage(TinyRoster.Phone, 0, lunchHour).Shortfall);
     }
+
+    [Fact]
+    public void Lengthening_a_paid_break_raises_the_rosters_paid_hours()
+    {
+        // Eight hours of demand on Monday (08:00–16:00); a paid break at least 1 h into the shift. To keep
+        // the break out of the demand it must end by 08:00, so a 1 h break needs a 10 h shift from
+        // 06:00 and a 2 h break an 11 h shift from 05:00.
+        static double PaidHours(int breakHours)
+        {
+            var rule = new BreakRule(BreakRule.BreakActivity, NodaTime.Duration.FromHours(breakHours), true, NodaTime.Duration.Zero, NodaTime.Duration.FromHours(1), NodaTime.Duration.FromHours(5));
+            return new TinyRoster()
+                .WithContract(TinyRoster.MakeContract(shiftHours: [8, 9, 10, 11, 12], earliest: new NodaTime.LocalTime(4, 0), latest: new NodaTime.LocalTime(10, 0), breaks: [rule]))
+                .WithAgent("A1")
+                .WithDemand(0, 8, 16, 1)
+                .Solve()
+                .Report.Summary.PaidHours;
+        }
+
+        Assert.Equal(10, PaidHours(1), 6);
+        Assert.Equal(11, PaidHours(2), 6);
+    }
 }
