@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Workforce.Core.Staffing;
 using Workforce.Files.Output;
+using Workforce.Files.Output.Report;
 using Workforce.Files.Scenario;
 
 namespace Workforce.Cli.Commands;
@@ -48,8 +49,13 @@ internal static class PlanCommand
             if (roster?.Report is { } report)
             {
                 RosterOutputWriter.Write(outDir, report);
+                ReportHtmlWriter.Write(outDir, report);
                 Console.Out.WriteLine();
                 Console.Out.WriteLine(RosterOutputWriter.SummaryJson(report.Summary));
+            }
+            else
+            {
+                ReportHtmlWriter.WriteStaffing(outDir, scenario.Site, requirements);
             }
 
             Console.Error.WriteLine($"Wrote the plan to {outDir}");

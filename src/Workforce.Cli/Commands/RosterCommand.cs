@@ -5,6 +5,7 @@ using Workforce.Core.Rostering.Reporting;
 using Workforce.Core.Rostering.Solving;
 using Workforce.Core.Staffing;
 using Workforce.Files.Output;
+using Workforce.Files.Output.Report;
 using Workforce.Files.Scenario;
 using Workforce.Scheduling.Roster;
 
@@ -38,6 +39,7 @@ internal static class RosterCommand
             }
 
             RosterOutputWriter.Write(parse.GetValue(Out)!, outcome.Report);
+            ReportHtmlWriter.Write(parse.GetValue(Out)!, outcome.Report);
             Console.Out.WriteLine(RosterOutputWriter.SummaryJson(outcome.Report.Summary));
             return ExitCodes.Success;
         });

@@ -157,11 +157,11 @@ internal static class SvgStepChart
         {
             if (series.Filled)
             {
-                svg.Append("<rect class=\"").Append(Markup.Escape(series.CssClass)).Append("\" x=\"").Append(Markup.Coord(x)).Append("\" y=\"").Append(Markup.Coord(y - 8)).Append("\" width=\"18\" height=\"10\"/>");
+                svg.Append("<rect class=\"").Append(Markup.Escape(series.CssClass)).Append(" key\" x=\"").Append(Markup.Coord(x)).Append("\" y=\"").Append(Markup.Coord(y - 8)).Append("\" width=\"18\" height=\"10\"/>");
             }
             else
             {
-                svg.Append("<path class=\"").Append(Markup.Escape(series.CssClass)).Append("\" d=\"M").Append(Markup.Coord(x)).Append(' ').Append(Markup.Coord(y - 3)).Append(" H").Append(Markup.Coord(x + 18)).Append("\"/>");
+                svg.Append("<path class=\"").Append(Markup.Escape(series.CssClass)).Append(" key\" d=\"M").Append(Markup.Coord(x)).Append(' ').Append(Markup.Coord(y - 3)).Append(" H").Append(Markup.Coord(x + 18)).Append("\"/>");
             }
 
             x = LegendLabel(svg, x + 24, y, series.Label);
@@ -169,7 +169,7 @@ internal static class SvgStepChart
 
         if (chart.Highlight is not null)
         {
-            svg.Append("<rect class=\"shortfall\" x=\"").Append(Markup.Coord(x)).Append("\" y=\"").Append(Markup.Coord(y - 8)).Append("\" width=\"18\" height=\"10\"/>");
+            svg.Append("<rect class=\"shortfall key\" x=\"").Append(Markup.Coord(x)).Append("\" y=\"").Append(Markup.Coord(y - 8)).Append("\" width=\"18\" height=\"10\"/>");
             LegendLabel(svg, x + 24, y, chart.HighlightLabel);
         }
     }
