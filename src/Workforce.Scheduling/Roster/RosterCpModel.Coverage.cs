@@ -93,12 +93,8 @@ internal sealed partial class RosterCpModel
             Penalise(second, _data.PerHundredthInterval(weights.ShortfallSecondAgentCentsPerHour));
             Penalise(deep, _data.PerHundredthInterval(weights.ShortfallDeepCentsPerHour));
             Penalise(over, _data.PerHundredthInterval(weights.OverCoverageCentsPerHour));
-            ShortfallTerms.Add((demand.ChannelIndex, t, [first, second, deep]));
         }
     }
-
-    /// <summary>Shortfall variables per (demand, interval), for reporting.</summary>
-    internal List<(int Demand, int Interval, IntVar[] Parts)> ShortfallTerms { get; } = [];
 
     /// <summary>
     /// Deferred channels: cumulative work. Work done in an interval is at most what the agents on the
@@ -130,11 +126,7 @@ internal sealed partial class RosterCpModel
                 var lateHundredths = Model.NewIntVar(0, (demand.DueSeconds[t] * 100 / Math.Max(capacity, 1)) + 1, $"late[{demand.ChannelId},{t}]");
                 Model.Add((100 * cumulative) + (capacity * lateHundredths) >= 100 * demand.DueSeconds[t]);
                 Penalise(lateHundredths, _data.PerHundredthInterval(_data.Weights.ShortfallFirstAgentCentsPerHour));
-                LateTerms.Add((demand.ChannelIndex, t, lateHundredths));
             }
         }
     }
-
-    /// <summary>Late-work variables per (demand, interval), for reporting.</summary>
-    internal List<(int Demand, int Interval, IntVar LateHundredths)> LateTerms { get; } = [];
 }

@@ -5,7 +5,7 @@ namespace Workforce.Scheduling.Roster;
 
 /// <summary>
 /// The CP-SAT roster model. Each rule family is one method (in the partial files beside this one) so
-/// that each can be read, and tested, on its own. The shape, chosen for size and bound strength:
+/// that each can be read, and tested, on its own. The shape, chosen to keep the model small:
 /// <list type="bullet">
 /// <item>one boolean per agent and candidate shift; at most one shift per agent and day; every
 /// contract rule is stated on these booleans;</item>

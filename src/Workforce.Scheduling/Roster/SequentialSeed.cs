@@ -13,8 +13,12 @@ namespace Workforce.Scheduling.Roster;
 /// </summary>
 internal static class SequentialSeed
 {
-    /// <summary>Time each agent's small model may take; they usually solve to optimality in milliseconds.</summary>
-    private static readonly TimeSpan PerAgentLimit = TimeSpan.FromSeconds(0.5);
+    /// <summary>
+    /// Each agent's small model usually solves to optimality in milliseconds. Its limit is in CP-SAT's
+    /// deterministic time, so the seed, and with it a seeded single-thread run, is reproducible; the
+    /// wall-clock cap is only a safety net.
+    /// </summary>
+    private const string PerAgentLimits = "max_deterministic_time:0.5 max_time_in_seconds:5 num_workers:1";
 
     public sealed record Result(IReadOnlyList<bool[]> Chosen, string? InfeasibleAgentId);
 
@@ -41,7 +45,7 @@ internal static class SequentialSeed
 
             var single = data with { Agents = [plan with { Index = 0 }] };
             var model = new RosterCpModel(single).BuildRulesOnly([rewards]);
-            var solver = new CpSolver { StringParameters = $"max_time_in_seconds:{PerAgentLimit.TotalSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture)} num_workers:1 random_seed:{seed}" };
+            var solver = new CpSolver { StringParameters = $"{PerAgentLimits} random_seed:{seed.ToString(System.Globalization.CultureInfo.InvariantCulture)}" };
             var status = solver.Solve(model.Model);
             if (status == CpSolverStatus.Infeasible)
             {
