@@ -8,7 +8,7 @@ public class PlanCommandTests
         using var sample = new SampleCopy();
         var outDir = Path.Combine(sample.Directory, "out");
 
-        var outcome = CliRunner.Run("plan", "--scenario", sample.Directory, "--out", outDir, "--time-limit", "40s");
+        var outcome = CliRunner.Run("plan", "--scenario", sample.Directory, "--out", outDir, "--threads", "1", "--seed", "3", "--deterministic-time", "4", "--time-limit", "300s");
 
         Assert.True(outcome.ExitCode == 0, outcome.StandardError);
         var forecastRows = File.ReadAllLines(sample.ForecastPath).Length - 1;

@@ -3,7 +3,8 @@ using System.Globalization;
 namespace Workforce.Cli.Tests;
 
 /// <summary>
-/// Runs <c>workforce roster</c> once on a copy of data/sample and reads its output files back, so
+/// Runs <c>workforce roster</c> once on a copy of data/sample (single thread, fixed seed, deterministic
+/// time limit: the same roster every run) and reads its output files back, so
 /// that each rule can be checked independently of the solver, from what a planner receives.
 /// </summary>
 public sealed class SampleRosterFixture : IDisposable
@@ -13,7 +14,7 @@ public sealed class SampleRosterFixture : IDisposable
     public SampleRosterFixture()
     {
         OutDir = Path.Combine(_sample.Directory, "out");
-        Outcome = CliRunner.Run("roster", "--scenario", _sample.Directory, "--out", OutDir, "--time-limit", "40s", "--threads", "2");
+        Outcome = CliRunner.Run("roster", "--scenario", _sample.Directory, "--out", OutDir, "--threads", "1", "--seed", "3", "--deterministic-time", "4", "--time-limit", "300s");
         if (Outcome.ExitCode != 0)
         {
             throw new InvalidOperationException($"roster failed ({Outcome.ExitCode}): {Outcome.StandardError}");

@@ -70,4 +70,20 @@ public class SolverBehaviourTests
                 .OrderBy(s => s.AgentIndex).ThenBy(s => s.Shift.StartIndex)
                 .Select(s => string.Join(',', new[] { s.AgentIndex, s.Shift.StartIndex, s.Shift.Length }.Concat(s.Breaks.Select(b => b.StartIndex))))];
     }
+
+    [Fact]
+    public void The_reported_bound_is_at_least_the_labour_floor_and_never_above_the_objective()
+    {
+        var roster = new TinyRoster()
+            .WithContract(TinyRoster.MakeContract(minHours: 24, maxHours: 40))
+            .WithAgent("A1")
+            .WithDemand(0, 8, 16, 1);
+        var data = roster.Build();
+        var solved = roster.Solve();
+
+        var floor = Workforce.Core.Rostering.Solving.LabourFloor.Cents(data);
+        Assert.True(floor > 0, "an agent with minimum hours must be paid for them");
+        Assert.True(solved.Solution.Bound >= floor, $"bound {solved.Solution.Bound} below the labour floor {floor}");
+        Assert.True(solved.Solution.Bound <= solved.Solution.Objective + 1e-6, $"bound {solved.Solution.Bound} above objective {solved.Solution.Objective}");
+    }
 }
