@@ -9,4 +9,17 @@ namespace Workforce.Files;
 internal sealed class InputErrorException(InputError error) : Exception(error.ToString())
 {
     public InputError Error { get; } = error;
+
+    /// <summary>Runs a reader and turns the first bad-input error it meets into a failed result.</summary>
+    public static InputResult<T> Capture<T>(Func<T> read)
+    {
+        try
+        {
+            return InputResult<T>.Success(read());
+        }
+        catch (InputErrorException ex)
+        {
+            return InputResult<T>.Failure(ex.Error);
+        }
+    }
 }

@@ -29,14 +29,7 @@ public static class AgentsCsvReader
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(site);
         ArgumentNullException.ThrowIfNull(contracts);
-        try
-        {
-            return InputResult<IReadOnlyList<Agent>>.Success(ReadRows(path, site, contracts));
-        }
-        catch (InputErrorException ex)
-        {
-            return InputResult<IReadOnlyList<Agent>>.Failure(ex.Error);
-        }
+        return InputErrorException.Capture<IReadOnlyList<Agent>>(() => ReadRows(path, site, contracts));
     }
 
     private static List<Agent> ReadRows(string path, Site site, IReadOnlyList<Contract> contracts)

@@ -20,7 +20,7 @@ public static class CarryInCsvReader
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(site);
         ArgumentNullException.ThrowIfNull(agents);
-        try
+        return InputErrorException.Capture<IReadOnlyList<AgentCarryIn>>(() =>
         {
             var ids = agents.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
             var seen = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -43,11 +43,7 @@ public static class CarryInCsvReader
                 rows.Add(new AgentCarryIn(agent, lastEnd, RosterCsv.WholeNumber(row, "consecutive_days_worked"), RosterCsv.WholeNumber(row, "weekends_worked")));
             }
 
-            return InputResult<IReadOnlyList<AgentCarryIn>>.Success(rows);
-        }
-        catch (InputErrorException ex)
-        {
-            return InputResult<IReadOnlyList<AgentCarryIn>>.Failure(ex.Error);
-        }
+            return rows;
+        });
     }
 }

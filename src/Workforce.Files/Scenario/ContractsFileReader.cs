@@ -22,28 +22,7 @@ public static class ContractsFileReader
     {
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(site);
-        if (!File.Exists(path))
-        {
-            return InputResult<IReadOnlyList<Contract>>.Failure(new InputError(path, null, null, "file not found"));
-        }
-
-        var bytes = JsonLineMap.WithoutBom(File.ReadAllBytes(path));
-        try
-        {
-            var options = new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
-            using var document = JsonDocument.Parse(bytes, options);
-            var root = new JsonNode(document.RootElement, string.Empty, path, JsonLineMap.Build(bytes));
-            return InputResult<IReadOnlyList<Contract>>.Success(ReadContracts(root, site));
-        }
-        catch (JsonException ex)
-        {
-            var line = ex.LineNumber is { } zeroBased ? (int)zeroBased + 1 : (int?)null;
-            return InputResult<IReadOnlyList<Contract>>.Failure(new InputError(path, line, ex.Path, $"not valid JSON: {ex.Message.Split(" Path:")[0].Trim()}"));
-        }
-        catch (InputErrorException ex)
-        {
-            return InputResult<IReadOnlyList<Contract>>.Failure(ex.Error);
-        }
+        return JsonFile.Read<IReadOnlyList<Contract>>(path, root => ReadContracts(root, site));
     }
 
     private static List<Contract> ReadContracts(JsonNode root, Site site)

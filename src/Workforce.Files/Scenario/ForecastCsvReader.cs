@@ -21,14 +21,7 @@ public static class ForecastCsvReader
     {
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(site);
-        try
-        {
-            return InputResult<IReadOnlyList<ForecastInterval>>.Success(ReadRows(path, site));
-        }
-        catch (InputErrorException ex)
-        {
-            return InputResult<IReadOnlyList<ForecastInterval>>.Failure(ex.Error);
-        }
+        return InputErrorException.Capture<IReadOnlyList<ForecastInterval>>(() => ReadRows(path, site));
     }
 
     private static List<ForecastInterval> ReadRows(string path, Site site)

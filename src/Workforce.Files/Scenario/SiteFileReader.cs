@@ -21,29 +21,7 @@ public static class SiteFileReader
     public static InputResult<Site> Read(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        var fileName = path;
-        if (!File.Exists(path))
-        {
-            return InputResult<Site>.Failure(new InputError(path, null, null, "file not found"));
-        }
-
-        var bytes = JsonLineMap.WithoutBom(File.ReadAllBytes(path));
-        try
-        {
-            var options = new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
-            using var document = JsonDocument.Parse(bytes, options);
-            var root = new JsonNode(document.RootElement, string.Empty, fileName, JsonLineMap.Build(bytes));
-            return InputResult<Site>.Success(ReadSite(root));
-        }
-        catch (JsonException ex)
-        {
-            var line = ex.LineNumber is { } zeroBased ? (int)zeroBased + 1 : (int?)null;
-            return InputResult<Site>.Failure(new InputError(fileName, line, ex.Path, $"not valid JSON: {FirstSentence(ex.Message)}"));
-        }
-        catch (InputErrorException ex)
-        {
-            return InputResult<Site>.Failure(ex.Error);
-        }
+        return JsonFile.Read(path, ReadSite);
     }
 
     private static Site ReadSite(JsonNode root)
@@ -281,11 +259,5 @@ public static class SiteFileReader
     {
         var value = node.OptionalNumber("maxOccupancy") ?? 1.0;
         return value is > 0 and <= 1 ? value : throw node.Child("maxOccupancy").Fail($"must lie in (0, 1], got {JsonNode.Format(value)}");
-    }
-
-    private static string FirstSentence(string message)
-    {
-        var cut = message.IndexOf(" Path:", StringComparison.Ordinal);
-        return (cut > 0 ? message[..cut] : message).Trim();
     }
 }

@@ -20,7 +20,7 @@ public static class TimeOffCsvReader
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(site);
         ArgumentNullException.ThrowIfNull(agents);
-        try
+        return InputErrorException.Capture<IReadOnlyList<TimeOff>>(() =>
         {
             var ids = agents.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
             var rows = new List<TimeOff>();
@@ -37,11 +37,7 @@ public static class TimeOffCsvReader
                 rows.Add(new TimeOff(agent, start, end, row.OptionalText("reason")));
             }
 
-            return InputResult<IReadOnlyList<TimeOff>>.Success(rows);
-        }
-        catch (InputErrorException ex)
-        {
-            return InputResult<IReadOnlyList<TimeOff>>.Failure(ex.Error);
-        }
+            return rows;
+        });
     }
 }

@@ -1,0 +1,38 @@
+using System.Text.Json;
+using Workforce.Core.Common;
+
+namespace Workforce.Files.Json;
+
+/// <summary>
+/// Opens a planner's JSON file (comments and trailing commas allowed, a byte-order mark tolerated)
+/// and hands its root to a reader; malformed JSON and bad values come back as one located error.
+/// </summary>
+internal static class JsonFile
+{
+    public static InputResult<T> Read<T>(string path, Func<JsonNode, T> read)
+    {
+        if (!File.Exists(path))
+        {
+            return InputResult<T>.Failure(new InputError(path, null, null, "file not found"));
+        }
+
+        var bytes = JsonLineMap.WithoutBom(File.ReadAllBytes(path));
+        try
+        {
+            var options = new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
+            using var document = JsonDocument.Parse(bytes, options);
+            return InputErrorException.Capture(() => read(new JsonNode(document.RootElement, string.Empty, path, JsonLineMap.Build(bytes))));
+        }
+        catch (JsonException ex)
+        {
+            var line = ex.LineNumber is { } zeroBased ? (int)zeroBased + 1 : (int?)null;
+            return InputResult<T>.Failure(new InputError(path, line, ex.Path, $"not valid JSON: {FirstSentence(ex.Message)}"));
+        }
+    }
+
+    private static string FirstSentence(string message)
+    {
+        var cut = message.IndexOf(" Path:", StringComparison.Ordinal);
+        return (cut > 0 ? message[..cut] : message).Trim();
+    }
+}
