@@ -106,12 +106,42 @@ internal sealed partial class RosterCpModel
 
             Model.Add(worked <= LinearExpr.Sum(weekend.Select(d => agent.Works[d])));
             weekendsWorked.Add(worked);
+
+            // Fairness: a weekend costs more for someone who has already worked more of them.
+            Penalise(worked, _data.Weights.WeekendWorkedCents * (1 + agent.Plan.CarryIn.WeekendsWorkedInReferencePeriod));
         }
 
         if (weekendsWorked.Count > 0)
         {
             Model.Add(LinearExpr.Sum(weekendsWorked) <= Math.Max(allowed, 0));
         }
+    }
+
+    /// <summary>
+    /// Start-time stability: the hours between the agent's earliest and latest start time of the week
+    /// are priced, so starts stay steady unless coverage pays for moving them.
+    /// </summary>
+    internal void AddStartTimeStability(AgentVariables agent)
+    {
+        var weight = (long)Math.Round(_data.Weights.StartTimeSpreadCentsPerHour / 60.0);
+        if (weight == 0 || agent.Shift.Length == 0)
+        {
+            return;
+        }
+
+        var earliest = Model.NewIntVar(0, 24 * 60, $"earliestStart[{agent.Plan.Agent.Id}]");
+        var latest = Model.NewIntVar(0, 24 * 60, $"latestStart[{agent.Plan.Agent.Id}]");
+        Model.Add(latest >= earliest);
+        for (var day = 0; day < agent.Works.Length; day++)
+        {
+            var start = LinearExpr.WeightedSum(
+                agent.CandidatesOn(day).Select(k => (LinearExpr)agent.Shift[k]),
+                agent.CandidatesOn(day).Select(k => (long)agent.Plan.Candidates[k].StartMinuteOfDay));
+            Model.Add(earliest <= start).OnlyEnforceIf(agent.Works[day]);
+            Model.Add(latest >= start).OnlyEnforceIf(agent.Works[day]);
+        }
+
+        Penalise(latest - earliest, weight);
     }
 
     /// <summary>Wages with night and weekend premiums, priced per candidate shift when it was listed.</summary>

@@ -52,6 +52,12 @@ internal sealed partial class RosterCpModel
     public RosterCpModel BuildAll()
     {
         AddAgentRules();
+        foreach (var agent in Agents)
+        {
+            // Only the full model prices unsteady starts; the agent-by-agent seed models stay lean.
+            AddStartTimeStability(agent);
+        }
+
         foreach (var group in _data.Groups)
         {
             AddGroupWorkingTime(group);

@@ -24,6 +24,18 @@ public sealed record RosterWeights
     /// <summary>Cost of an agent-hour allocated to a skill at proficiency p: (1 − p) × this. Routes agents to their best skill.</summary>
     public long LowProficiencyCentsPerHour { get; init; } = 400;
 
+    /// <summary>
+    /// Cost per hour between an agent's earliest and latest start time of the week: people plan their
+    /// lives around a steady start, so a roster that moves it needs a reason.
+    /// </summary>
+    public long StartTimeSpreadCentsPerHour { get; init; } = 240;
+
+    /// <summary>
+    /// Cost of a weekend worked, multiplied by one plus the weekends the agent already worked in the
+    /// reference period (carry-in): weekends go first to those who have had fewer.
+    /// </summary>
+    public long WeekendWorkedCents { get; init; } = 500;
+
     /// <summary>Whether wages (with premiums) are in the objective.</summary>
     public bool IncludeLabourCost { get; init; } = true;
 

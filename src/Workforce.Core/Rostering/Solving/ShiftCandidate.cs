@@ -9,7 +9,8 @@ namespace Workforce.Core.Rostering.Solving;
 /// <param name="Length">Intervals from start to end, breaks included.</param>
 /// <param name="PaidMinutes">Paid time: the length less unpaid breaks that apply to it.</param>
 /// <param name="CostCents">Wage cost with night and weekend premiums, in cents of the site currency.</param>
-public sealed record ShiftCandidate(int Day, int StartIndex, int Length, int PaidMinutes, long CostCents)
+/// <param name="StartMinuteOfDay">Local start time, in minutes after midnight (for start-time stability).</param>
+public sealed record ShiftCandidate(int Day, int StartIndex, int Length, int PaidMinutes, long CostCents, int StartMinuteOfDay)
 {
     public int EndIndex => StartIndex + Length;
 

@@ -57,7 +57,8 @@ public static class ShiftCandidateBuilder
                         startIndex,
                         horizon.IntervalsIn(length),
                         (int)paid.TotalMinutes,
-                        Cost(horizon, agent, contract, startIndex, horizon.IntervalsIn(length), paid / length)));
+                        Cost(horizon, agent, contract, startIndex, horizon.IntervalsIn(length), paid / length),
+                        (time.Hour * 60) + time.Minute));
                 }
 
                 if (time.PlusTicks(step.BclCompatibleTicks) < time)
