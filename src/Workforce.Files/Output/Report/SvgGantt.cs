@@ -13,10 +13,9 @@ namespace Workforce.Files.Output.Report;
 /// </summary>
 internal static class SvgGantt
 {
-    public const double Width = 1300;
+    public const double Width = WeekAxis.ChartWidth;
     public const double RowHeight = 9;
     private const double LabelWidth = 118;
-    private const double Right = 16;
     private const double Top = 44;
 
     /// <summary>Activities drawn over the shift bars, bottom layer first, with their legend labels.</summary>
@@ -45,7 +44,7 @@ internal static class SvgGantt
 
         var lastEnd = report.Activities.Where(a => a.Activity == "shift").Select(a => a.End.ToInstant()).DefaultIfEmpty(horizon.WeekEnd).Max();
         var end = Instant.Max(horizon.WeekEnd, Instant.Min(lastEnd, horizon.InstantAt(horizon.Intervals)));
-        var axis = new WeekAxis(horizon.Site.TimeZone, horizon.Site.WeekStart, RosterHorizon.Days, end, LabelWidth, Width - LabelWidth - Right);
+        var axis = new WeekAxis(horizon.Site.TimeZone, horizon.Site.WeekStart, RosterHorizon.Days, end, LabelWidth, Width - LabelWidth - WeekAxis.RightMargin);
         var bottom = Top + (agents.Count * RowHeight);
         var height = bottom + 8;
 

@@ -23,10 +23,9 @@ internal sealed record StepChartData(
 /// <summary>Draws agents per interval over the week as an inline SVG: y ticks, day separators, legend.</summary>
 internal static class SvgStepChart
 {
-    public const double Width = 1300;
+    public const double Width = WeekAxis.ChartWidth;
     public const double Height = 250;
     private const double Left = 56;
-    private const double Right = 16;
     private const double Top = 48;
     private const double Bottom = 30;
 
@@ -35,7 +34,7 @@ internal static class SvgStepChart
         ArgumentNullException.ThrowIfNull(chart);
         var plotTop = Top;
         var plotBottom = Height - Bottom;
-        var axis = new WeekAxis(zone, weekStart, days, Instant.MinValue, Left, Width - Left - Right);
+        var axis = new WeekAxis(zone, weekStart, days, Instant.MinValue, Left, Width - Left - WeekAxis.RightMargin);
         var max = chart.Series.SelectMany(s => s.Values).Where(double.IsFinite).DefaultIfEmpty(0).Max();
         var (step, top) = NiceScale(max);
         double Y(double value) => plotBottom - (Math.Clamp(value, 0, top) / top * (plotBottom - plotTop));

@@ -13,6 +13,12 @@ internal sealed class WeekAxis
 {
     private static readonly LocalDatePattern DayLabel = LocalDatePattern.CreateWithInvariantCulture("ddd d MMM");
 
+    /// <summary>Every chart of the page is this wide, so their days line up one above the other.</summary>
+    public const double ChartWidth = 1300;
+
+    /// <summary>Space right of the plot, the same on every chart.</summary>
+    public const double RightMargin = 16;
+
     public WeekAxis(DateTimeZone zone, LocalDate weekStart, int days, Instant end, double left, double width)
     {
         ArgumentNullException.ThrowIfNull(zone);
