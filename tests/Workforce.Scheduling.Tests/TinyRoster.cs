@@ -46,6 +46,8 @@ internal sealed class TinyRoster
 
     public RosterWeights Weights { get; set; } = RosterWeights.Default;
 
+    public BaselineRoster? Baseline { get; set; }
+
     /// <summary>A lunch of one hour starting 3 h to 5 h into any shift of 6 h or more.</summary>
     public static BreakRule Lunch(bool paid = false) =>
         new(BreakRule.LunchActivity, Duration.FromHours(1), paid, Duration.FromHours(6), Duration.FromHours(3), Duration.FromHours(5));
@@ -116,6 +118,14 @@ internal sealed class TinyRoster
         return this;
     }
 
+    /// <summary>A published shift of <paramref name="hours"/> from <paramref name="startHour"/> on the given day, in the baseline roster.</summary>
+    public TinyRoster WithBaselineShift(string agentId, int day, int startHour, int hours, LocalDate? frozenThrough = null)
+    {
+        var shifts = (Baseline?.Shifts ?? []).Append(new BaselineShift(agentId, Local(day, startHour), Local(day, startHour).PlusHours(hours))).ToList();
+        Baseline = new BaselineRoster(shifts, frozenThrough ?? Baseline?.FrozenThrough);
+        return this;
+    }
+
     /// <summary>Staffing asks for <paramref name="agents"/> on the channel each hour of [from, to) on the given day (0 = Monday).</summary>
     public TinyRoster WithDemand(int day, int fromHour, int toHour, int agents, string channel = Phone)
     {
@@ -169,7 +179,7 @@ internal sealed class TinyRoster
             Contracts.Add(MakeContract());
         }
 
-        return RosterModelBuilder.Build(Site, Requirements, Forecast, new RosterInputs(Agents, Contracts, TimeOff, CarryIn), Weights);
+        return RosterModelBuilder.Build(Site, Requirements, Forecast, new RosterInputs(Agents, Contracts, TimeOff, CarryIn) { Baseline = Baseline }, Weights);
     }
 
     public Solved Solve(RosterSolverSettings? settings = null)

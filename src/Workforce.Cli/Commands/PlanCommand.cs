@@ -23,7 +23,7 @@ internal static class PlanCommand
     {
         var command = new Command("plan", "Run the planning pipeline on a scenario folder")
         {
-            ScenarioDir, Out, RosterCommand.TimeLimit, RosterCommand.Threads, RosterCommand.Seed, RosterCommand.DeterministicTime,
+            ScenarioDir, Out, RosterCommand.TimeLimit, RosterCommand.Threads, RosterCommand.Seed, RosterCommand.DeterministicTime, RosterCommand.FrozenThrough,
         };
         command.SetAction(parse =>
         {
@@ -40,7 +40,7 @@ internal static class PlanCommand
 
             var requirements = StaffingPlanner.Staff(scenario.Site, scenario.Forecast);
             var summary = StaffingSummaryWriter.Render(scenario.Site, StaffingSummary.Build(scenario.Site, requirements));
-            var roster = rosterInputs.Value is { } inputs ? RosterCommand.Run(scenario, inputs, settings) : null;
+            var roster = rosterInputs.Value is { } inputs ? RosterCommand.Run(scenario, RosterCommand.Freeze(inputs, parse), settings) : null;
 
             Directory.CreateDirectory(outDir);
             StaffingCsvWriter.Write(Path.Combine(outDir, RequirementsFile), requirements);

@@ -22,16 +22,21 @@ internal static class RosterCommand
     internal static readonly Option<TimeSpan?> TimeLimit = OptionFactory.Duration("--time-limit", "Solver wall-clock limit (default 60s)");
     internal static readonly Option<int> Threads = new("--threads") { Description = "Solver threads (default 2)", DefaultValueFactory = _ => 2 };
     internal static readonly Option<int> Seed = new("--seed") { Description = "Solver random seed (default 1)", DefaultValueFactory = _ => 1 };
+    internal static readonly Option<string?> FrozenThrough = new("--frozen-through")
+    {
+        Description = "Last day (yyyy-MM-dd) on which baseline_roster.csv may not change at all; later changes are penalised",
+    };
+
     internal static readonly Option<double?> DeterministicTime = OptionFactory.Number("--deterministic-time", "CP-SAT max_deterministic_time, for reproducible runs with --threads 1", 0, double.PositiveInfinity, false, false);
 
     public static Command Build()
     {
-        var command = new Command("roster", "Build a weekly roster for named agents") { ScenarioDir, Out, TimeLimit, Threads, Seed, DeterministicTime };
+        var command = new Command("roster", "Build a weekly roster for named agents") { ScenarioDir, Out, TimeLimit, Threads, Seed, DeterministicTime, FrozenThrough };
         command.SetAction(parse =>
         {
             var directory = parse.GetValue(ScenarioDir)!;
             var scenario = ScenarioInput.Load(directory);
-            var inputs = LoadRosterInputs(directory, scenario);
+            var inputs = Freeze(LoadRosterInputs(directory, scenario), parse);
             var outcome = Run(scenario, inputs, SettingsFrom(parse));
             if (outcome.Report is null)
             {
@@ -66,6 +71,28 @@ internal static class RosterCommand
         }
 
         return inputs.Value ?? throw new BadInputException($"{Path.Combine(directory, AgentsCsvReader.FileName)}: file not found; a roster needs agents");
+    }
+
+    /// <summary>Applies <c>--frozen-through</c> to the scenario's baseline roster, which it needs.</summary>
+    internal static RosterInputs Freeze(RosterInputs inputs, ParseResult parse)
+    {
+        if (parse.GetValue(FrozenThrough) is not { } text)
+        {
+            return inputs;
+        }
+
+        var date = NodaTime.Text.LocalDatePattern.Iso.Parse(text);
+        if (!date.Success)
+        {
+            throw new UsageException("--frozen-through", $"expected a date as yyyy-MM-dd, got '{text}'");
+        }
+
+        if (inputs.Baseline is null)
+        {
+            throw new UsageException("--frozen-through", $"needs a published roster to freeze: the scenario has no {BaselineRosterCsvReader.FileName}");
+        }
+
+        return inputs with { Baseline = inputs.Baseline with { FrozenThrough = date.Value } };
     }
 
     /// <summary>The outcome of a roster run: a report, or null after the reasons were printed.</summary>

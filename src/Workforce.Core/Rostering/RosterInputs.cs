@@ -19,6 +19,9 @@ public sealed record RosterInputs(
 
     public IReadOnlyList<AgentCarryIn> CarryIn { get; } = CarryIn ?? throw new ArgumentNullException(nameof(CarryIn));
 
+    /// <summary>A published roster to stay close to, with its frozen days; null for a fresh roster.</summary>
+    public BaselineRoster? Baseline { get; init; }
+
     /// <summary>The contract with this id, or null.</summary>
     public Contract? FindContract(string id) => Contracts.FirstOrDefault(c => c.Id == id);
 

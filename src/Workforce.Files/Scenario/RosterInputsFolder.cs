@@ -6,7 +6,7 @@ namespace Workforce.Files.Scenario;
 
 /// <summary>
 /// Loads and writes the roster inputs of a scenario folder: <c>agents.csv</c>, <c>contracts.json</c>,
-/// <c>time_off.csv</c> and <c>carry_in.csv</c> (docs/scenario-format.md). They are optional as a group:
+/// <c>time_off.csv</c>, <c>carry_in.csv</c> and <c>baseline_roster.csv</c> (docs/scenario-format.md). They are optional as a group:
 /// a folder without <c>agents.csv</c> is a staffing-only scenario.
 /// </summary>
 public static class RosterInputsFolder
@@ -14,7 +14,8 @@ public static class RosterInputsFolder
     /// <summary>
     /// Reads the roster inputs against the site. Succeeds with a null value when <c>agents.csv</c> is absent
     /// (nothing to roster). With it, <c>contracts.json</c> is required; <c>time_off.csv</c> and
-    /// <c>carry_in.csv</c> are optional (no time off; no history).
+    /// <c>carry_in.csv</c> are optional (no time off; no history), and so is
+    /// <c>baseline_roster.csv</c> (a published roster to stay close to).
     /// </summary>
     public static InputResult<RosterInputs?> Load(string directory, Site site)
     {
@@ -51,9 +52,25 @@ public static class RosterInputsFolder
         var carryIn = File.Exists(carryInPath)
             ? CarryInCsvReader.Read(carryInPath, site, agents.Value)
             : InputResult<IReadOnlyList<AgentCarryIn>>.Success([]);
-        return carryIn.Succeeded
-            ? InputResult<RosterInputs?>.Success(new RosterInputs(agents.Value, contracts.Value, timeOff.Value, carryIn.Value))
-            : InputResult<RosterInputs?>.Failure(carryIn.Error!);
+        if (!carryIn.Succeeded)
+        {
+            return InputResult<RosterInputs?>.Failure(carryIn.Error!);
+        }
+
+        var baselinePath = Path.Combine(directory, BaselineRosterCsvReader.FileName);
+        BaselineRoster? published = null;
+        if (File.Exists(baselinePath))
+        {
+            var baseline = BaselineRosterCsvReader.Read(baselinePath, site, agents.Value);
+            if (!baseline.Succeeded)
+            {
+                return InputResult<RosterInputs?>.Failure(baseline.Error!);
+            }
+
+            published = baseline.Value;
+        }
+
+        return InputResult<RosterInputs?>.Success(new RosterInputs(agents.Value, contracts.Value, timeOff.Value, carryIn.Value) { Baseline = published });
     }
 
     /// <summary>Writes all four files into the folder, each atomically.</summary>

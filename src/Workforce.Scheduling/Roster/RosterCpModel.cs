@@ -114,6 +114,7 @@ internal sealed partial class RosterCpModel
             AddMinConsecutiveDaysOff(agent);
             AddMaxWeekends(agent);
             AddLabourCost(agent);
+            AddBaselineChanges(agent);
         }
     }
 

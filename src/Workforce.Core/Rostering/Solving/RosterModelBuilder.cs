@@ -33,7 +33,8 @@ public static class RosterModelBuilder
         {
             var contract = inputs.FindContract(agent.ContractId)
                 ?? throw new ArgumentException($"Agent '{agent.Id}' names contract '{agent.ContractId}', which does not exist.", nameof(inputs));
-            var candidates = ShiftCandidateBuilder.Build(horizon, agent, contract, inputs.TimeOff);
+            var baseline = BaselineCandidates.Apply(horizon, agent, contract, ShiftCandidateBuilder.Build(horizon, agent, contract, inputs.TimeOff), inputs.Baseline);
+            var candidates = baseline.Candidates;
             return new AgentPlan(
                 index,
                 agent,
@@ -41,7 +42,10 @@ public static class RosterModelBuilder
                 inputs.CarryInFor(agent.Id),
                 candidates,
                 groupOf.TryGetValue(index, out var group) ? group : null,
-                LeaveCreditMinutes(horizon, agent, contract, candidates, inputs.TimeOff));
+                LeaveCreditMinutes(horizon, agent, contract, candidates, inputs.TimeOff))
+            {
+                BaselineKeepByDay = baseline.KeepByDay,
+            };
         }).ToList();
 
         var demands = site.Channels.Select((channel, index) => channel.Model is DeferredModel deferred

@@ -11,6 +11,12 @@ public readonly record struct IntervalVolume(double Volume, double AhtSeconds);
 /// </param>
 public sealed record AgentPlan(int Index, Agent Agent, Contract Contract, AgentCarryIn CarryIn, IReadOnlyList<ShiftCandidate> Candidates, int? GroupIndex, int LeaveCreditMinutes)
 {
+    /// <summary>
+    /// Per day, what keeps the published baseline roster (see <see cref="BaselineCandidates.Result.KeepByDay"/>);
+    /// empty or null entries when there is nothing to keep.
+    /// </summary>
+    public IReadOnlyList<int?> BaselineKeepByDay { get; init; } = [];
+
     /// <summary>Paid minutes the roster must give this week: the contract's minimum less paid leave.</summary>
     public int MinimumPaidMinutes => Math.Max(0, (int)Contract.MinPaidPerWeek.TotalMinutes - LeaveCreditMinutes);
 

@@ -36,6 +36,12 @@ public sealed record RosterWeights
     /// </summary>
     public long WeekendWorkedCents { get; init; } = 500;
 
+    /// <summary>
+    /// Cost of each change to a published baseline roster after its frozen days: a shift moved or
+    /// removed, or a shift added on a day off. Agents have been told; changes need a reason.
+    /// </summary>
+    public long ChangedShiftCents { get; init; } = 3_000;
+
     /// <summary>Whether wages (with premiums) are in the objective.</summary>
     public bool IncludeLabourCost { get; init; } = true;
 

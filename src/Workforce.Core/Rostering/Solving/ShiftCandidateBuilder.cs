@@ -51,14 +51,7 @@ public static class ShiftCandidateBuilder
                         continue;
                     }
 
-                    var paid = contract.PaidLength(length);
-                    candidates.Add(new ShiftCandidate(
-                        day,
-                        startIndex,
-                        horizon.IntervalsIn(length),
-                        (int)paid.TotalMinutes,
-                        Cost(horizon, agent, contract, startIndex, horizon.IntervalsIn(length), paid / length),
-                        (time.Hour * 60) + time.Minute));
+                    candidates.Add(Make(horizon, agent, contract, day, startIndex, time, length));
                 }
 
                 if (time.PlusTicks(step.BclCompatibleTicks) < time)
@@ -69,6 +62,22 @@ public static class ShiftCandidateBuilder
         }
 
         return candidates;
+    }
+
+    /// <summary>One shift of <paramref name="length"/> starting at interval <paramref name="startIndex"/> (local <paramref name="time"/>) on <paramref name="day"/>.</summary>
+    public static ShiftCandidate Make(RosterHorizon horizon, Agent agent, Contract contract, int day, int startIndex, LocalTime time, Duration length)
+    {
+        ArgumentNullException.ThrowIfNull(horizon);
+        ArgumentNullException.ThrowIfNull(agent);
+        ArgumentNullException.ThrowIfNull(contract);
+        var paid = contract.PaidLength(length);
+        return new ShiftCandidate(
+            day,
+            startIndex,
+            horizon.IntervalsIn(length),
+            (int)paid.TotalMinutes,
+            Cost(horizon, agent, contract, startIndex, horizon.IntervalsIn(length), paid / length),
+            (time.Hour * 60) + time.Minute);
     }
 
     /// <summary>
