@@ -48,6 +48,8 @@ internal sealed class TinyRoster
 
     public BaselineRoster? Baseline { get; set; }
 
+    public List<AgentPreference> Preferences { get; } = [];
+
     /// <summary>A lunch of one hour starting 3 h to 5 h into any shift of 6 h or more.</summary>
     public static BreakRule Lunch(bool paid = false) =>
         new(BreakRule.LunchActivity, Duration.FromHours(1), paid, Duration.FromHours(6), Duration.FromHours(3), Duration.FromHours(5));
@@ -112,9 +114,15 @@ internal sealed class TinyRoster
         return this;
     }
 
-    public TinyRoster WithCarryIn(string agentId, LocalDateTime? lastShiftEnd = null, int consecutiveDays = 0, int weekends = 0)
+    public TinyRoster WithCarryIn(string agentId, LocalDateTime? lastShiftEnd = null, int consecutiveDays = 0, int weekends = 0, int lateShifts = 0)
     {
-        CarryIn.Add(new AgentCarryIn(agentId, lastShiftEnd, consecutiveDays, weekends));
+        CarryIn.Add(new AgentCarryIn(agentId, lastShiftEnd, consecutiveDays, weekends) { LateShiftsWorkedInReferencePeriod = lateShifts });
+        return this;
+    }
+
+    public TinyRoster WithPreference(string agentId, PreferenceKind kind, int day, LocalTime? start = null)
+    {
+        Preferences.Add(new AgentPreference(agentId, kind, Monday.PlusDays(day), null, start));
         return this;
     }
 
@@ -179,7 +187,7 @@ internal sealed class TinyRoster
             Contracts.Add(MakeContract());
         }
 
-        return RosterModelBuilder.Build(Site, Requirements, Forecast, new RosterInputs(Agents, Contracts, TimeOff, CarryIn) { Baseline = Baseline }, Weights);
+        return RosterModelBuilder.Build(Site, Requirements, Forecast, new RosterInputs(Agents, Contracts, TimeOff, CarryIn) { Baseline = Baseline, Preferences = Preferences }, Weights);
     }
 
     public Solved Solve(RosterSolverSettings? settings = null)

@@ -25,6 +25,16 @@ public sealed record AgentCarryIn(string AgentId, LocalDateTime? LastShiftEnd, i
         ? WeekendsWorkedInReferencePeriod
         : throw new ArgumentOutOfRangeException(nameof(WeekendsWorkedInReferencePeriod), WeekendsWorkedInReferencePeriod, "Must not be negative.");
 
+    /// <summary>
+    /// Late shifts (ending after <see cref="Solving.ShiftCandidate.LateEndsAfter"/> local) worked in the
+    /// same reference period; ≥ 0. Late shifts go first to those who have had fewer.
+    /// </summary>
+    public int LateShiftsWorkedInReferencePeriod
+    {
+        get;
+        init => field = value >= 0 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "Must not be negative.");
+    }
+
     /// <summary>An agent with no history: fully rested, no run of days, no weekends worked.</summary>
     public static AgentCarryIn None(string agentId) => new(agentId, null, 0, 0);
 }

@@ -19,6 +19,9 @@ public sealed record RosterInputs(
 
     public IReadOnlyList<AgentCarryIn> CarryIn { get; } = CarryIn ?? throw new ArgumentNullException(nameof(CarryIn));
 
+    /// <summary>Agents' preferred days off and start times (soft).</summary>
+    public IReadOnlyList<AgentPreference> Preferences { get; init; } = [];
+
     /// <summary>A published roster to stay close to, with its frozen days; null for a fresh roster.</summary>
     public BaselineRoster? Baseline { get; init; }
 

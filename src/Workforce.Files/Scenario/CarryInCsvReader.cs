@@ -13,6 +13,8 @@ public static class CarryInCsvReader
 {
     public const string FileName = "carry_in.csv";
 
+    internal const string LateShiftsColumn = "late_shifts_worked";
+
     internal static readonly string[] Columns = ["agent_id", "last_shift_end", "consecutive_days_worked", "weekends_worked"];
 
     public static InputResult<IReadOnlyList<AgentCarryIn>> Read(string path, Site site, IReadOnlyList<Agent> agents)
@@ -40,7 +42,11 @@ public static class CarryInCsvReader
                     throw row.Fail("last_shift_end", $"must be before {RosterCsv.LocalPattern.Format(site.WeekStart.PlusDays(1).AtMidnight())}: a shift before the week may run into its first day, no further");
                 }
 
-                rows.Add(new AgentCarryIn(agent, lastEnd, RosterCsv.WholeNumber(row, "consecutive_days_worked"), RosterCsv.WholeNumber(row, "weekends_worked")));
+                rows.Add(new AgentCarryIn(agent, lastEnd, RosterCsv.WholeNumber(row, "consecutive_days_worked"), RosterCsv.WholeNumber(row, "weekends_worked"))
+                {
+                    // Optional column: files written before it existed carry no late-shift history.
+                    LateShiftsWorkedInReferencePeriod = row.IsEmpty(LateShiftsColumn) ? 0 : RosterCsv.WholeNumber(row, LateShiftsColumn),
+                });
             }
 
             return rows;

@@ -12,7 +12,7 @@ public static class CarryInCsvWriter
         ArgumentNullException.ThrowIfNull(carryIn);
         AtomicFile.Write(path, writer =>
         {
-            writer.WriteLine(string.Join(',', CarryInCsvReader.Columns));
+            writer.WriteLine(string.Join(',', CarryInCsvReader.Columns.Append(CarryInCsvReader.LateShiftsColumn)));
             foreach (var row in carryIn)
             {
                 writer.WriteLine(string.Join(
@@ -20,7 +20,8 @@ public static class CarryInCsvWriter
                     row.AgentId,
                     row.LastShiftEnd is { } end ? RosterCsv.LocalPattern.Format(end) : string.Empty,
                     row.ConsecutiveDaysWorked.ToString(CultureInfo.InvariantCulture),
-                    row.WeekendsWorkedInReferencePeriod.ToString(CultureInfo.InvariantCulture)));
+                    row.WeekendsWorkedInReferencePeriod.ToString(CultureInfo.InvariantCulture),
+                    row.LateShiftsWorkedInReferencePeriod.ToString(CultureInfo.InvariantCulture)));
             }
         });
     }

@@ -144,6 +144,39 @@ internal sealed partial class RosterCpModel
         Penalise(latest - earliest, weight);
     }
 
+    /// <summary>
+    /// Late-shift fairness: each late shift costs more for an agent who has already worked more of them
+    /// in the reference period, so lates rotate. Agents with only late shifts on offer (night
+    /// contracts) or none are left out: no choice of theirs could change the term.
+    /// </summary>
+    internal void AddLateShiftFairness(AgentVariables agent)
+    {
+        var candidates = agent.Plan.Candidates;
+        if (candidates.All(c => c.IsLate) || !candidates.Any(c => c.IsLate))
+        {
+            return;
+        }
+
+        var price = _data.Weights.LateShiftCents * (1 + agent.Plan.CarryIn.LateShiftsWorkedInReferencePeriod);
+        for (var k = 0; k < candidates.Count; k++)
+        {
+            if (candidates[k].IsLate)
+            {
+                Penalise(agent.Shift[k], price);
+            }
+        }
+    }
+
+    /// <summary>Preferred days off and start times, priced per candidate shift when it was listed.</summary>
+    internal void AddPreferences(AgentVariables agent)
+    {
+        var costs = agent.Plan.PreferenceCentsByCandidate;
+        for (var k = 0; k < costs.Count; k++)
+        {
+            Penalise(agent.Shift[k], costs[k]);
+        }
+    }
+
     /// <summary>Wages with night and weekend premiums, priced per candidate shift when it was listed.</summary>
     internal void AddLabourCost(AgentVariables agent)
     {

@@ -115,6 +115,8 @@ internal sealed partial class RosterCpModel
             AddMaxWeekends(agent);
             AddLabourCost(agent);
             AddBaselineChanges(agent);
+            AddLateShiftFairness(agent);
+            AddPreferences(agent);
         }
     }
 

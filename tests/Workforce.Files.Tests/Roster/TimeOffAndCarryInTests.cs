@@ -76,4 +76,11 @@ public class TimeOffAndCarryInTests
         var error = ReadCarryIn(CarryInHeader + "A1,2026-03-22T22:00,4,1\nA1,2026-03-21T22:00,3,1\n").Error!;
         Assert.Equal((3, "agent_id"), (error.Line, error.Field));
     }
+
+    [Fact]
+    public void Carry_in_reads_late_shifts_worked_from_its_optional_column()
+    {
+        var rows = ReadCarryIn("agent_id,last_shift_end,consecutive_days_worked,weekends_worked,late_shifts_worked\nA1,2026-03-22T22:00,4,1,3\nA2,,0,0,\n").Value;
+        Assert.Equal((3, 0), (rows[0].LateShiftsWorkedInReferencePeriod, rows[1].LateShiftsWorkedInReferencePeriod));
+    }
 }

@@ -45,6 +45,7 @@ public static class RosterModelBuilder
                 LeaveCreditMinutes(horizon, agent, contract, candidates, inputs.TimeOff))
             {
                 BaselineKeepByDay = baseline.KeepByDay,
+                PreferenceCentsByCandidate = PreferenceCosts.For(horizon, agent, candidates, inputs.Preferences, weights),
             };
         }).ToList();
 

@@ -37,6 +37,19 @@ public sealed record RosterWeights
     public long WeekendWorkedCents { get; init; } = 500;
 
     /// <summary>
+    /// Cost of a late shift, multiplied by one plus the late shifts the agent already worked in the
+    /// reference period (carry-in): lates rotate to those who have had fewer. Only for agents whose
+    /// contract offers both late and earlier shifts (a night contract has nothing to share).
+    /// </summary>
+    public long LateShiftCents { get; init; } = 300;
+
+    /// <summary>Cost of working a day the agent asked to have off (<c>preferences.csv</c>).</summary>
+    public long PreferredDayOffWorkedCents { get; init; } = 1_500;
+
+    /// <summary>Cost per hour between the start worked and the start the agent asked for that day.</summary>
+    public long PreferredStartCentsPerHour { get; init; } = 300;
+
+    /// <summary>
     /// Cost of each change to a published baseline roster after its frozen days: a shift moved or
     /// removed, or a shift added on a day off. Agents have been told; changes need a reason.
     /// </summary>

@@ -12,6 +12,12 @@ namespace Workforce.Core.Rostering.Solving;
 /// <param name="StartMinuteOfDay">Local start time, in minutes after midnight (for start-time stability).</param>
 public sealed record ShiftCandidate(int Day, int StartIndex, int Length, int PaidMinutes, long CostCents, int StartMinuteOfDay)
 {
+    /// <summary>A shift ending after this local time, or past midnight, is a late shift (shared out fairly).</summary>
+    public static readonly NodaTime.LocalTime LateEndsAfter = new(21, 0);
+
+    /// <summary>Whether it ends after <see cref="LateEndsAfter"/> local time or on a later day.</summary>
+    public bool IsLate { get; init; }
+
     public int EndIndex => StartIndex + Length;
 
     public bool Covers(int interval) => interval >= StartIndex && interval < EndIndex;
