@@ -50,6 +50,8 @@ internal sealed class TinyRoster
 
     public List<AgentPreference> Preferences { get; } = [];
 
+    public List<TrainingSession> Training { get; } = [];
+
     /// <summary>A lunch of one hour starting 3 h to 5 h into any shift of 6 h or more.</summary>
     public static BreakRule Lunch(bool paid = false) =>
         new(BreakRule.LunchActivity, Duration.FromHours(1), paid, Duration.FromHours(6), Duration.FromHours(3), Duration.FromHours(5));
@@ -120,6 +122,13 @@ internal sealed class TinyRoster
         return this;
     }
 
+    /// <summary>A session of <paramref name="hours"/> for the agents, anywhere in [fromHour, toHour) on the day (fixed when the window is its length).</summary>
+    public TinyRoster WithTraining(string id, int day, int fromHour, int toHour, int hours, params string[] agentIds)
+    {
+        Training.Add(new TrainingSession(id, agentIds, Local(day, fromHour), Local(day, toHour), Duration.FromHours(hours)));
+        return this;
+    }
+
     public TinyRoster WithPreference(string agentId, PreferenceKind kind, int day, LocalTime? start = null)
     {
         Preferences.Add(new AgentPreference(agentId, kind, Monday.PlusDays(day), null, start));
@@ -187,7 +196,7 @@ internal sealed class TinyRoster
             Contracts.Add(MakeContract());
         }
 
-        return RosterModelBuilder.Build(Site, Requirements, Forecast, new RosterInputs(Agents, Contracts, TimeOff, CarryIn) { Baseline = Baseline, Preferences = Preferences }, Weights);
+        return RosterModelBuilder.Build(Site, Requirements, Forecast, new RosterInputs(Agents, Contracts, TimeOff, CarryIn) { Baseline = Baseline, Preferences = Preferences, Training = Training }, Weights);
     }
 
     public Solved Solve(RosterSolverSettings? settings = null)

@@ -19,6 +19,9 @@ public sealed record RosterInputs(
 
     public IReadOnlyList<AgentCarryIn> CarryIn { get; } = CarryIn ?? throw new ArgumentNullException(nameof(CarryIn));
 
+    /// <summary>Training sessions, fixed or placed by the optimiser; attendance is a hard rule.</summary>
+    public IReadOnlyList<TrainingSession> Training { get; init; } = [];
+
     /// <summary>Agents' preferred days off and start times (soft).</summary>
     public IReadOnlyList<AgentPreference> Preferences { get; init; } = [];
 

@@ -6,7 +6,7 @@ namespace Workforce.Files.Scenario;
 
 /// <summary>
 /// Loads and writes the roster inputs of a scenario folder: <c>agents.csv</c>, <c>contracts.json</c>,
-/// <c>time_off.csv</c>, <c>carry_in.csv</c> and <c>baseline_roster.csv</c> and <c>preferences.csv</c> (docs/scenario-format.md). They are optional as a group:
+/// <c>time_off.csv</c>, <c>carry_in.csv</c> and <c>baseline_roster.csv</c>, <c>preferences.csv</c> and <c>training.csv</c> (docs/scenario-format.md). They are optional as a group:
 /// a folder without <c>agents.csv</c> is a staffing-only scenario.
 /// </summary>
 public static class RosterInputsFolder
@@ -15,7 +15,8 @@ public static class RosterInputsFolder
     /// Reads the roster inputs against the site. Succeeds with a null value when <c>agents.csv</c> is absent
     /// (nothing to roster). With it, <c>contracts.json</c> is required; <c>time_off.csv</c> and
     /// <c>carry_in.csv</c> are optional (no time off; no history), and so is
-    /// <c>baseline_roster.csv</c> (a published roster to stay close to) and <c>preferences.csv</c>.
+    /// <c>baseline_roster.csv</c> (a published roster to stay close to), <c>preferences.csv</c> and
+    /// <c>training.csv</c>.
     /// </summary>
     public static InputResult<RosterInputs?> Load(string directory, Site site)
     {
@@ -74,12 +75,26 @@ public static class RosterInputsFolder
         var preferences = File.Exists(preferencesPath)
             ? PreferencesCsvReader.Read(preferencesPath, agents.Value)
             : InputResult<IReadOnlyList<AgentPreference>>.Success([]);
-        return preferences.Succeeded
-            ? InputResult<RosterInputs?>.Success(new RosterInputs(agents.Value, contracts.Value, timeOff.Value, carryIn.Value) { Baseline = published, Preferences = preferences.Value })
-            : InputResult<RosterInputs?>.Failure(preferences.Error!);
+        if (!preferences.Succeeded)
+        {
+            return InputResult<RosterInputs?>.Failure(preferences.Error!);
+        }
+
+        var trainingPath = Path.Combine(directory, TrainingCsvReader.FileName);
+        var training = File.Exists(trainingPath)
+            ? TrainingCsvReader.Read(trainingPath, site, agents.Value)
+            : InputResult<IReadOnlyList<TrainingSession>>.Success([]);
+        return training.Succeeded
+            ? InputResult<RosterInputs?>.Success(new RosterInputs(agents.Value, contracts.Value, timeOff.Value, carryIn.Value)
+            {
+                Baseline = published,
+                Preferences = preferences.Value,
+                Training = training.Value,
+            })
+            : InputResult<RosterInputs?>.Failure(training.Error!);
     }
 
-    /// <summary>Writes the input files into the folder, each atomically (preferences only when there are some).</summary>
+    /// <summary>Writes the input files into the folder, each atomically (preferences and training only when there are some).</summary>
     public static void Write(string directory, RosterInputs inputs)
     {
         ArgumentNullException.ThrowIfNull(directory);
@@ -88,6 +103,11 @@ public static class RosterInputsFolder
         AgentsCsvWriter.Write(Path.Combine(directory, AgentsCsvReader.FileName), inputs.Agents);
         TimeOffCsvWriter.Write(Path.Combine(directory, TimeOffCsvReader.FileName), inputs.TimeOff);
         CarryInCsvWriter.Write(Path.Combine(directory, CarryInCsvReader.FileName), inputs.CarryIn);
+        if (inputs.Training.Count > 0)
+        {
+            TrainingCsvWriter.Write(Path.Combine(directory, TrainingCsvReader.FileName), inputs.Training);
+        }
+
         if (inputs.Preferences.Count > 0)
         {
             PreferencesCsvWriter.Write(Path.Combine(directory, PreferencesCsvReader.FileName), inputs.Preferences);

@@ -157,12 +157,35 @@ public sealed class CpSatRosterSolver : IRosterSolver
                 if (value(agent.Shift[k]) == 1)
                 {
                     var placed = breaks.TryGetValue((agent.Plan.Index, k), out var list) ? list : EarliestBreaks(model, agent, k);
-                    shifts.Add(new ScheduledShift(agent.Plan.Index, agent.Plan.Candidates[k], [.. placed.OrderBy(b => b.StartIndex)]));
+                    shifts.Add(new ScheduledShift(agent.Plan.Index, agent.Plan.Candidates[k], [.. placed.OrderBy(b => b.StartIndex)])
+                    {
+                        Training = ReadTraining(agent, agent.Plan.Candidates[k], value),
+                    });
                 }
             }
         }
 
         return shifts;
+    }
+
+    /// <summary>The agent's training sessions that fall inside this shift.</summary>
+    private static List<PlacedTraining> ReadTraining(RosterCpModel.AgentVariables agent, ShiftCandidate shift, Func<IntVar, long> value)
+    {
+        var placed = new List<PlacedTraining>();
+        for (var n = 0; n < agent.Plan.Training.Count; n++)
+        {
+            var need = agent.Plan.Training[n];
+            for (var i = 0; i < need.StartOptions.Count; i++)
+            {
+                var start = need.StartOptions[i];
+                if (value(agent.TrainingStarts[n][i]) == 1 && shift.StartIndex <= start && start + need.Length <= shift.EndIndex)
+                {
+                    placed.Add(new PlacedTraining(need.SessionId, start, need.Length));
+                }
+            }
+        }
+
+        return placed;
     }
 
     /// <summary>

@@ -160,7 +160,7 @@ internal sealed partial class RosterCpModel
         return new BreakPool(rule, day, first, breakStarts, length, shifts, earliest, latest);
     }
 
-    /// <summary>The group's agents on the phones in an interval: at work and not on a break.</summary>
+    /// <summary>The group's agents on the phones in an interval: at work, not on a break and not in training.</summary>
     internal LinearExpr OnPhone(SkillGroup group, int interval)
     {
         if (GroupWorking[group.Index][interval] is not { } working)
@@ -175,6 +175,11 @@ internal sealed partial class RosterCpModel
             {
                 onPhone.AddTerm(pool.Starts[t - pool.First], -1);
             }
+        }
+
+        foreach (var training in TrainingOffPhone(group)[interval] ?? [])
+        {
+            onPhone.AddTerm(training, -1);
         }
 
         return onPhone;

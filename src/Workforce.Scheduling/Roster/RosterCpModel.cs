@@ -107,6 +107,7 @@ internal sealed partial class RosterCpModel
         foreach (var agent in Agents)
         {
             AddShiftChoice(agent);
+            AddTrainingAttendance(agent);
             AddWeeklyHours(agent);
             AddMaxWorkingDays(agent);
             AddMinimumRest(agent);
@@ -148,6 +149,9 @@ internal sealed partial class RosterCpModel
 
         /// <summary>One boolean per candidate shift, in <see cref="AgentPlan.Candidates"/> order.</summary>
         public BoolVar[] Shift { get; set; } = [];
+
+        /// <summary>Per training need (in <see cref="AgentPlan.Training"/> order), one boolean per start option.</summary>
+        public List<BoolVar[]> TrainingStarts { get; } = [];
 
         /// <summary>Whether the agent works on each day of the week.</summary>
         public BoolVar[] Works { get; set; } = [];

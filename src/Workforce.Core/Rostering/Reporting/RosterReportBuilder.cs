@@ -30,6 +30,8 @@ public static class RosterReportBuilder
                 activities.Add(new ActivityRow(plan.Agent.Id, "training", start, end));
             }
 
+            activities.AddRange(shift.Training.Select(t =>
+                new ActivityRow(plan.Agent.Id, "training", horizon.LocalAt(t.StartIndex), horizon.LocalAt(t.StartIndex + t.Length))));
             activities.AddRange(shift.Breaks.Select(b =>
                 new ActivityRow(plan.Agent.Id, b.Rule.Activity, horizon.LocalAt(b.StartIndex), horizon.LocalAt(b.StartIndex + b.Length))));
             labourCents += shift.Shift.CostCents;

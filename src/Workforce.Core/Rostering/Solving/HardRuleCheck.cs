@@ -32,6 +32,11 @@ public static class HardRuleCheck
                     + $"but time off and the start window leave at most {reachable / 60.0:0.##} hours on {bestDays.Count} available day(s)"));
             }
 
+            foreach (var need in plan.Training.Where(n => n.StartOptions.Count == 0))
+            {
+                problems.Add($"training {need.SessionId}: agent {plan.Agent.Id} cannot attend, because no shift their contract, time off and frozen days allow covers the session (training attendance)");
+            }
+
             if (plan.CarryIn.WeekendsWorkedInReferencePeriod > contract.MaxWeekendsWorked)
             {
                 problems.Add(string.Create(

@@ -46,6 +46,7 @@ public static class RosterModelBuilder
             {
                 BaselineKeepByDay = baseline.KeepByDay,
                 PreferenceCentsByCandidate = PreferenceCosts.For(horizon, agent, candidates, inputs.Preferences, weights),
+                Training = TrainingNeeds.For(horizon, agent, candidates, inputs.Training),
             };
         }).ToList();
 

@@ -20,6 +20,9 @@ public sealed record AgentPlan(int Index, Agent Agent, Contract Contract, AgentC
     /// <summary>Per candidate: the cost, in cents, of the agent's preferences it goes against (<see cref="PreferenceCosts"/>).</summary>
     public IReadOnlyList<long> PreferenceCentsByCandidate { get; init; } = [];
 
+    /// <summary>Training the agent must attend this week, off the phones.</summary>
+    public IReadOnlyList<TrainingNeed> Training { get; init; } = [];
+
     /// <summary>Paid minutes the roster must give this week: the contract's minimum less paid leave.</summary>
     public int MinimumPaidMinutes => Math.Max(0, (int)Contract.MinPaidPerWeek.TotalMinutes - LeaveCreditMinutes);
 

@@ -19,8 +19,14 @@ public enum RosterStatus
 /// <summary>A break or lunch placed in a shift, starting at an interval of the horizon.</summary>
 public sealed record PlacedBreak(BreakRule Rule, int StartIndex, int Length);
 
-/// <summary>A shift in the roster, with its placed breaks.</summary>
-public sealed record ScheduledShift(int AgentIndex, ShiftCandidate Shift, IReadOnlyList<PlacedBreak> Breaks);
+/// <summary>A training session placed in a shift, starting at an interval of the horizon.</summary>
+public sealed record PlacedTraining(string SessionId, int StartIndex, int Length);
+
+/// <summary>A shift in the roster, with its placed breaks and training.</summary>
+public sealed record ScheduledShift(int AgentIndex, ShiftCandidate Shift, IReadOnlyList<PlacedBreak> Breaks)
+{
+    public IReadOnlyList<PlacedTraining> Training { get; init; } = [];
+}
 
 /// <summary>
 /// The solver's answer. <see cref="Allocation"/> gives, per (group, demand index), the head-count
