@@ -136,6 +136,24 @@ public class WorkingTimeRuleTests
     }
 
     [Fact]
+    public void A_run_of_days_off_begun_last_week_reaches_the_minimum_before_work_resumes()
+    {
+        // Three days off in a row are the minimum; last Sunday was the first. Demand every day would
+        // otherwise put the agent to work on Monday.
+        var solved = new TinyRoster()
+            .WithContract(TinyRoster.MakeContract(minDaysOff: 3))
+            .WithAgent("A1")
+            .WithCarryIn("A1", daysOff: 1)
+            .WithDemandEveryDay(8, 16, 1)
+            .Solve();
+
+        var worked = solved.WorkedDays("A1");
+        Assert.False(worked[0], "Monday is the run's second day off");
+        Assert.False(worked[1], "Tuesday is its third");
+        Assert.All(worked.Skip(2), w => Assert.True(w));
+    }
+
+    [Fact]
     public void An_agent_whose_carried_in_weekends_reach_the_maximum_works_no_weekend_day()
     {
         var solved = new TinyRoster()

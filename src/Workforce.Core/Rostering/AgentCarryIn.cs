@@ -35,6 +35,16 @@ public sealed record AgentCarryIn(string AgentId, LocalDateTime? LastShiftEnd, i
         init => field = value >= 0 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "Must not be negative.");
     }
 
+    /// <summary>
+    /// Days off in a row up to the day before the week starts (0 when the agent worked that day), so a
+    /// run of days off that began last week still reaches the contract's minimum; ≥ 0.
+    /// </summary>
+    public int ConsecutiveDaysOff
+    {
+        get;
+        init => field = value >= 0 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "Must not be negative.");
+    }
+
     /// <summary>An agent with no history: fully rested, no run of days, no weekends worked.</summary>
     public static AgentCarryIn None(string agentId) => new(agentId, null, 0, 0);
 }

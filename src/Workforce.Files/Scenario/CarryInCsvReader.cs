@@ -15,6 +15,22 @@ public static class CarryInCsvReader
 
     internal const string LateShiftsColumn = "late_shifts_worked";
 
+    internal const string DaysOffColumn = "consecutive_days_off";
+
+    /// <summary>The optional days-off run; it only makes sense when the agent did not work the day before the week.</summary>
+    private static int DaysOff(CsvRow row)
+    {
+        if (row.IsEmpty(DaysOffColumn))
+        {
+            return 0;
+        }
+
+        var daysOff = RosterCsv.WholeNumber(row, DaysOffColumn);
+        return daysOff > 0 && RosterCsv.WholeNumber(row, "consecutive_days_worked") > 0
+            ? throw row.Fail(DaysOffColumn, "must be 0 or empty when consecutive_days_worked is above 0: the day before the week was either worked or off")
+            : daysOff;
+    }
+
     internal static readonly string[] Columns = ["agent_id", "last_shift_end", "consecutive_days_worked", "weekends_worked"];
 
     public static InputResult<IReadOnlyList<AgentCarryIn>> Read(string path, Site site, IReadOnlyList<Agent> agents)
@@ -46,6 +62,7 @@ public static class CarryInCsvReader
                 {
                     // Optional column: files written before it existed carry no late-shift history.
                     LateShiftsWorkedInReferencePeriod = row.IsEmpty(LateShiftsColumn) ? 0 : RosterCsv.WholeNumber(row, LateShiftsColumn),
+                    ConsecutiveDaysOff = DaysOff(row),
                 });
             }
 

@@ -12,7 +12,7 @@ public static class CarryInCsvWriter
         ArgumentNullException.ThrowIfNull(carryIn);
         AtomicFile.Write(path, writer =>
         {
-            writer.WriteLine(string.Join(',', CarryInCsvReader.Columns.Append(CarryInCsvReader.LateShiftsColumn)));
+            writer.WriteLine(string.Join(',', CarryInCsvReader.Columns.Append(CarryInCsvReader.LateShiftsColumn).Append(CarryInCsvReader.DaysOffColumn)));
             foreach (var row in carryIn)
             {
                 writer.WriteLine(string.Join(
@@ -21,7 +21,8 @@ public static class CarryInCsvWriter
                     row.LastShiftEnd is { } end ? RosterCsv.LocalPattern.Format(end) : string.Empty,
                     row.ConsecutiveDaysWorked.ToString(CultureInfo.InvariantCulture),
                     row.WeekendsWorkedInReferencePeriod.ToString(CultureInfo.InvariantCulture),
-                    row.LateShiftsWorkedInReferencePeriod.ToString(CultureInfo.InvariantCulture)));
+                    row.LateShiftsWorkedInReferencePeriod.ToString(CultureInfo.InvariantCulture),
+                    row.ConsecutiveDaysOff.ToString(CultureInfo.InvariantCulture)));
             }
         });
     }

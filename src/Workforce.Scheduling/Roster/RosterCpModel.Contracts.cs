@@ -61,7 +61,8 @@ internal sealed partial class RosterCpModel
 
     /// <summary>
     /// A run of days off, once started after a working day, lasts at least the contract's minimum. A
-    /// run still going at the week's end continues into the next week, whose carry-in covers it.
+    /// run still going at the week's end continues into the next week, whose carry-in covers it; a run
+    /// that began in the previous week (carry-in days off) must reach the minimum in this one.
     /// </summary>
     internal void AddMinConsecutiveDaysOff(AgentVariables agent)
     {
@@ -69,6 +70,16 @@ internal sealed partial class RosterCpModel
         if (minimum <= 1)
         {
             return;
+        }
+
+        // A run of days off that began last week and is still short of the minimum goes on into this one.
+        var offBefore = agent.Plan.CarryIn.ConsecutiveDaysWorked == 0 ? agent.Plan.CarryIn.ConsecutiveDaysOff : 0;
+        if (offBefore > 0)
+        {
+            for (var day = 0; day < Math.Min(minimum - offBefore, agent.Works.Length); day++)
+            {
+                Model.Add(agent.Works[day] == 0);
+            }
         }
 
         var workedDayBefore = agent.Plan.CarryIn.ConsecutiveDaysWorked > 0;

@@ -83,4 +83,11 @@ public class TimeOffAndCarryInTests
         var rows = ReadCarryIn("agent_id,last_shift_end,consecutive_days_worked,weekends_worked,late_shifts_worked\nA1,2026-03-22T22:00,4,1,3\nA2,,0,0,\n").Value;
         Assert.Equal((3, 0), (rows[0].LateShiftsWorkedInReferencePeriod, rows[1].LateShiftsWorkedInReferencePeriod));
     }
+
+    [Fact]
+    public void Carry_in_days_off_after_a_worked_day_are_refused()
+    {
+        var error = ReadCarryIn("agent_id,last_shift_end,consecutive_days_worked,weekends_worked,consecutive_days_off\nA1,2026-03-22T22:00,4,1,2\n").Error!;
+        Assert.Equal((2, "consecutive_days_off"), (error.Line, error.Field));
+    }
 }
