@@ -34,7 +34,8 @@ public static class Forecaster
         var candidates = request.Method == ForecastMethods.Auto
             ? ForecastMethods.All(request.SpecialDays)
             : [ForecastMethods.Find(request.Method, request.SpecialDays) ?? throw new ArgumentException($"Unknown method '{request.Method}'.", nameof(request))];
-        var needed = candidates.Min(m => m.MinimumDays) + 1;
+        // auto needs every method to take part in the backtest; a method chosen by name needs only its own minimum.
+        var needed = candidates.Max(m => m.MinimumDays) + 1;
         if (series.Days < needed)
         {
             throw new ForecastInputException(
