@@ -10,7 +10,8 @@ namespace Workforce.Core.Forecasting;
 /// adjustment of the one-step error. No trend term: over a week ahead a fitted trend on weeks of call
 /// data extrapolates noise. The four smoothing constants (level α, day δ, week ω, error φ) are fitted by
 /// Nelder–Mead (MathNet.Numerics) on the one-step-ahead squared error, each kept in (0, 1) by a
-/// logistic transform.
+/// logistic transform. Robust to one-off surges: the starting states come from a median week and each
+/// observation is clipped to a few standard deviations of its forecast before it updates the states.
 /// </summary>
 /// <remarks>
 /// Counts are zero at night and in closed hours, where a multiplicative model would divide by zero.
@@ -23,6 +24,9 @@ public sealed class TaylorHoltWintersMethod : IForecastMethod
     public const string MethodName = "holt-winters-taylor";
 
     private const double Tiny = 1e-9;
+    private const int InitialWeeks = 4;
+    private const double ClipDeviations = 3;
+    private const double ClipKappa = 0.05;
     private static readonly string[] ParameterNames = ["alpha", "delta", "omega", "phi"];
 
     public string Name => MethodName;
@@ -69,24 +73,24 @@ public sealed class TaylorHoltWintersMethod : IForecastMethod
 
     private static double Logit(double p) => Math.Log(p / (1 - p));
 
-    /// <summary>Starting states from the first two weeks: their mean level, their intraday shape, and each week position's ratio to both.</summary>
+    /// <summary>
+    /// Starting states from the median week of the first <see cref="InitialWeeks"/> whole weeks (fewer
+    /// when the history is shorter): their mean level, their intraday shape, and each week position's
+    /// ratio to both. The median keeps a one-off surge out of the weekly index, which a small ω would
+    /// otherwise carry for weeks.
+    /// </summary>
     private static State Initial(SlotSeries history)
     {
         var slots = history.SlotsPerDay;
         var week = 7 * slots;
-        var sums = new double[week];
-        var counts = new int[week];
-        for (var i = 0; i < 2 * week; i++)
+        var weeks = Math.Min(InitialWeeks, history.Days / 7);
+        var weekMean = new double[week];
+        for (var i = 0; i < week; i++)
         {
-            var value = history.Volume[i];
-            if (!double.IsNaN(value))
-            {
-                sums[i % week] += value;
-                counts[i % week]++;
-            }
+            var values = Enumerable.Range(0, weeks).Select(w => history.Volume[(w * week) + i]).Where(v => !double.IsNaN(v)).ToList();
+            weekMean[i] = values.Count > 0 ? SeasonalProfileMethod.Median(values) : 0;
         }
 
-        var weekMean = sums.Select((s, i) => counts[i] > 0 ? s / counts[i] : 0).ToArray();
         var level = weekMean.Average();
         var day = new double[slots];
         for (var slot = 0; slot < slots; slot++)
@@ -108,6 +112,19 @@ public sealed class TaylorHoltWintersMethod : IForecastMethod
         }
 
         return new State(level, day, weekIndex);
+    }
+
+    /// <summary>
+    /// The observation the states learn from: pulled back to within <see cref="ClipDeviations"/> standard
+    /// deviations of its forecast, the deviation of a count with mean f and variance f + κf² (κ =
+    /// <see cref="ClipKappa"/>, a typical over-dispersion of call counts). A surge from an outage then
+    /// moves the states as a large error would, not as a new normal.
+    /// </summary>
+    private static double Clipped(double y, double forecast)
+    {
+        var f = Math.Max(forecast, 1);
+        var bound = ClipDeviations * Math.Sqrt(f + (ClipKappa * f * f));
+        return Math.Clamp(y, forecast - bound, forecast + bound);
     }
 
     private static RunResult Run(SlotSeries history, State start, double[] constants, int days)
@@ -134,6 +151,7 @@ public sealed class TaylorHoltWintersMethod : IForecastMethod
             }
 
             var forecast = baseline + (phi * lastError);
+            y = Clipped(y, forecast);
             if (t >= weekLength)
             {
                 squared += (y - forecast) * (y - forecast);
