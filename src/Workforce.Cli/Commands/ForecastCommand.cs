@@ -112,7 +112,7 @@ internal static class ForecastCommand
 
         if (json)
         {
-            Console.Out.WriteLine(JsonSerializer.Serialize(results.Select(r => new { channel = r.ChannelId, days = r.Days, methods = r.Scores }), CliJson.Options));
+            Console.Out.WriteLine(JsonSerializer.Serialize(results.Select(r => new { channel = r.ChannelId, days = r.Days, methods = r.Scores.Select(Score) }), CliJson.Options));
             return ExitCodes.Success;
         }
 
@@ -129,7 +129,7 @@ internal static class ForecastCommand
             text.Append("  method                 origins   WAPE   MASE  P10-P90 coverage\n");
             foreach (var s in scores.OrderBy(s => s.Wape))
             {
-                text.Append(CultureInfo.InvariantCulture, $"  {s.Method,-22} {s.Origins,7} {s.Wape,6:0.000} {s.Mase,6:0.000} {s.Coverage,8:0.0%}\n");
+                text.Append(CultureInfo.InvariantCulture, $"  {s.Method,-22} {s.Origins,7} {Figure(s.Wape, "0.000"),6} {Figure(s.Mase, "0.000"),6} {Figure(s.Coverage, "0.0%"),8}\n");
             }
         }
 
@@ -144,8 +144,25 @@ internal static class ForecastCommand
         method = forecast.Method,
         kappa = forecast.Kappa,
         parameters = forecast.Fit.Parameters,
-        backtest = forecast.Backtest,
+        backtest = forecast.Backtest.Select(Score),
     };
+
+    /// <summary>A backtest score for JSON: a figure that cannot be computed (MASE when the naïve forecast is perfect) is null.</summary>
+    private static object Score(BacktestScore s) => new
+    {
+        method = s.Method,
+        origins = s.Origins,
+        intervals = s.Intervals,
+        wape = Finite(s.Wape),
+        mase = Finite(s.Mase),
+        coverage = Finite(s.Coverage),
+        kappa = s.Kappa,
+    };
+
+    /// <summary>A figure for the text summary, or a dash when it cannot be computed.</summary>
+    private static string Figure(double value, string format) => double.IsFinite(value) ? value.ToString(format, CultureInfo.InvariantCulture) : "–";
+
+    private static double? Finite(double value) => double.IsFinite(value) ? value : null;
 
     private static string Text(IReadOnlyList<ChannelForecast> forecasts)
     {
@@ -153,7 +170,7 @@ internal static class ForecastCommand
         foreach (var f in forecasts)
         {
             var score = f.Backtest.First(s => s.Method == f.Method);
-            text.Append(CultureInfo.InvariantCulture, $"{f.ChannelId}: {f.Method} (backtest WAPE {score.Wape:0.000}, MASE {score.Mase:0.000}, P10-P90 coverage {score.Coverage:0.0%}), {f.Intervals.Sum(i => i.P50):0} contacts forecast\n");
+            text.Append(CultureInfo.InvariantCulture, $"{f.ChannelId}: {f.Method} (backtest WAPE {Figure(score.Wape, "0.000")}, MASE {Figure(score.Mase, "0.000")}, P10-P90 coverage {Figure(score.Coverage, "0.0%")}), {f.Intervals.Sum(i => i.P50):0} contacts forecast\n");
         }
 
         return text.ToString();

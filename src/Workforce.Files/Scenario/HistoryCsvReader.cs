@@ -12,13 +12,16 @@ public sealed record History(IReadOnlyList<ForecastInterval> Rows, Duration Inte
 /// <summary>
 /// Reads <c>history.csv</c>: the columns and time rules of <c>forecast.csv</c> (it is what the ACD
 /// says happened, in the same shape as what the forecast says will). Differences: without a site, any
-/// channel id is accepted and the interval length is the coarsest grid that every start lies on; and an
+/// channel id is accepted and the interval length is the longest of 60, 30, 20, 15, 10, 5 or 1 minutes
+/// that every start lies on; and an
 /// empty <c>aht_seconds</c> with contacts means the handle time is unknown (nobody was served), not an error.
 /// Rows may come in any order; a repeated interval and channel is refused.
 /// </summary>
 public static class HistoryCsvReader
 {
     public const string FileName = "history.csv";
+
+    private static readonly int[] InferableMinutes = [60, 30, 20, 15, 10, 5, 1];
 
     /// <summary>Reads a history against a site: its zone, its interval grid, its channels.</summary>
     public static InputResult<History> Read(string path, Site site)
@@ -41,7 +44,7 @@ public static class HistoryCsvReader
     {
         var rows = new List<ForecastInterval>();
         var seen = new Dictionary<(Instant, string), int>();
-        var minuteGrid = 24 * 60;
+        var startMinutes = new HashSet<int>();
         foreach (var row in CsvFile.Read(path, ForecastCsvReader.Columns))
         {
             var start = ForecastCsvReader.ReadStart(row, zone, grid ?? Duration.FromMinutes(1), grid is null ? "a" : "the site's");
@@ -54,7 +57,7 @@ public static class HistoryCsvReader
             var volume = row.NonNegative("volume");
             var aht = ForecastCsvReader.ReadAht(row, volume, unknownAllowed: true);
             ForecastCsvReader.CheckUnique(seen, row, start, channel);
-            minuteGrid = GreatestCommonDivisor(minuteGrid, (start.TimeOfDay.Hour * 60) + start.TimeOfDay.Minute);
+            startMinutes.Add((start.TimeOfDay.Hour * 60) + start.TimeOfDay.Minute);
             rows.Add(new ForecastInterval(start, channel, volume, aht));
         }
 
@@ -63,8 +66,10 @@ public static class HistoryCsvReader
             throw new InputErrorException(new InputError(path, null, null, "has no rows; a forecast needs at least two weeks of history"));
         }
 
-        return new History([.. rows.OrderBy(r => r.Start.ToInstant()).ThenBy(r => r.ChannelId, StringComparer.Ordinal)], grid ?? Duration.FromMinutes(minuteGrid));
+        return new History([.. rows.OrderBy(r => r.Start.ToInstant()).ThenBy(r => r.ChannelId, StringComparer.Ordinal)], grid ?? InferredLength(startMinutes));
     }
 
-    private static int GreatestCommonDivisor(int a, int b) => b == 0 ? a : GreatestCommonDivisor(b, a % b);
+    /// <summary>The longest of the usual interval lengths that every start lies on (a history with only whole hours is hourly).</summary>
+    private static Duration InferredLength(HashSet<int> startMinutes) =>
+        Duration.FromMinutes(InferableMinutes.First(length => startMinutes.All(m => m % length == 0)));
 }

@@ -34,7 +34,7 @@ internal static class SvgForecastChart
         double Y(double value) => Height - Bottom - (Math.Clamp(value, 0, top) / top * (Height - Bottom - Top));
 
         var svg = new StringBuilder();
-        svg.Append(CultureInfo.InvariantCulture, $"<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" width=\"{WeekAxis.ChartWidth}\" height=\"{Height}\" viewBox=\"0 0 {WeekAxis.ChartWidth} {Height}\" role=\"img\">");
+        svg.Append(CultureInfo.InvariantCulture, $"<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart forecast\" width=\"{WeekAxis.ChartWidth}\" height=\"{Height}\" viewBox=\"0 0 {WeekAxis.ChartWidth} {Height}\" role=\"img\">");
         svg.Append("<rect class=\"plot\" x=\"").Append(Markup.Coord(axis.Left)).Append("\" y=\"").Append(Markup.Coord(Top))
             .Append("\" width=\"").Append(Markup.Coord(axis.Width)).Append("\" height=\"").Append(Markup.Coord(Height - Bottom - Top)).Append("\"/>");
         for (var value = 0.0; value <= top + 1e-9; value += step)
