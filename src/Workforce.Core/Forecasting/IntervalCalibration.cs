@@ -29,9 +29,9 @@ public static class IntervalCalibration
             return MaximumKappa;
         }
 
-        // Coverage grows with κ: bisect on log κ.
+        // Coverage grows with κ: bisect on log κ; 16 halvings of [1e-5, 4] give κ to within 0.03 %.
         double low = Math.Log(1e-5), high = Math.Log(MaximumKappa);
-        for (var step = 0; step < 30; step++)
+        for (var step = 0; step < 16; step++)
         {
             var middle = (low + high) / 2;
             if (Coverage(counted, Math.Exp(middle)) >= Upper - Lower)

@@ -65,6 +65,14 @@ public sealed class SlotSeries
         return new SlotSeries(Zone, IntervalLength, FirstDate, days, [.. Volume.Take(length)], [.. AhtSeconds.Take(length)]);
     }
 
+    /// <summary>The last <paramref name="days"/> days: a window for methods that need only recent history.</summary>
+    public SlotSeries Last(int days)
+    {
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(days, Days);
+        var skip = (Days - days) * SlotsPerDay;
+        return new SlotSeries(Zone, IntervalLength, FirstDate.PlusDays(Days - days), days, [.. Volume.Skip(skip)], [.. AhtSeconds.Skip(skip)]);
+    }
+
     /// <summary>
     /// The real intervals of a local date and the slot each falls in, in time order: none for slots the
     /// clocks skip, two for the slots of the repeated hour.

@@ -19,23 +19,22 @@ public static class SlotSeriesBuilder
         ArgumentNullException.ThrowIfNull(rows);
         ArgumentNullException.ThrowIfNull(zone);
         var slotsPerDay = SlotSeries.SlotsIn(intervalLength);
-        var used = rows.Where(r => r.Start.WithZone(zone).Date < before).ToList();
+        var used = rows.Select(r => (Row: r, Local: r.Start.WithZone(zone).LocalDateTime)).Where(r => r.Local.Date < before).ToList();
         if (used.Count == 0)
         {
             return new SlotSeries(zone, intervalLength, before, 0, [], []);
         }
 
-        var first = used.Min(r => r.Start.WithZone(zone).Date);
-        var days = Period.Between(first, before, PeriodUnits.Days).Days;
+        var first = used.Min(r => r.Local.Date);
+        var days = Period.DaysBetween(first, before);
         var volume = new double[days * slotsPerDay];
         var count = new int[volume.Length];
         var handled = new double[volume.Length];
         var handledVolume = new double[volume.Length];
         var dayHasRows = new bool[days];
-        foreach (var row in used)
+        foreach (var (row, local) in used)
         {
-            var local = row.Start.WithZone(zone).LocalDateTime;
-            var day = Period.Between(first, local.Date, PeriodUnits.Days).Days;
+            var day = Period.DaysBetween(first, local.Date);
             var slot = (int)(local.TimeOfDay.TickOfDay / intervalLength.BclCompatibleTicks);
             var index = (day * slotsPerDay) + slot;
             dayHasRows[day] = true;

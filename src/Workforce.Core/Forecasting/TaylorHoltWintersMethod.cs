@@ -12,6 +12,8 @@ namespace Workforce.Core.Forecasting;
 /// Nelder–Mead (MathNet.Numerics) on the one-step-ahead squared error, each kept in (0, 1) by a
 /// logistic transform. Robust to one-off surges: the starting states come from a median week and each
 /// observation is clipped to a few standard deviations of its forecast before it updates the states.
+/// It uses at most the last 16 weeks: the median of the first four sets the starting states and the
+/// smoothing runs through all sixteen.
 /// </summary>
 /// <remarks>
 /// Counts are zero at night and in closed hours, where a multiplicative model would divide by zero.
@@ -25,6 +27,7 @@ public sealed class TaylorHoltWintersMethod : IForecastMethod
 
     private const double Tiny = 1e-9;
     private const int InitialWeeks = 4;
+    private const int MaximumWeeks = 16;
     private const double ClipDeviations = 3;
     private const double ClipKappa = 0.05;
     private static readonly string[] ParameterNames = ["alpha", "delta", "omega", "phi"];
@@ -41,6 +44,8 @@ public sealed class TaylorHoltWintersMethod : IForecastMethod
             throw new ArgumentException($"Needs at least {MinimumDays} days of history, got {history.Days}.", nameof(history));
         }
 
+        // Exponential smoothing forgets: states from a year ago carry almost no weight, so a long history is cut to its recent weeks.
+        history = history.Days > MaximumWeeks * 7 ? history.Last(MaximumWeeks * 7) : history;
         var start = Initial(history);
         var best = (Error: double.PositiveInfinity, Point: Vector<double>.Build.DenseOfArray([Logit(0.05), Logit(0.1), Logit(0.1), Logit(0.3)]));
         var objective = ObjectiveFunction.Value(point =>

@@ -85,7 +85,7 @@ public class ForecastMethodTests
     {
         // Special days (two Tuesdays in the history, one in the forecast week) have half the calls.
         var special = new HashSet<LocalDate> { Sunday.PlusDays(2), Sunday.PlusDays(9), Sunday.PlusDays(23) };
-        var rows = SyntheticHistory.Make(Sunday, 21, t => SyntheticHistory.OfficeHours(t) * (special.Contains(t.Date) ? 0.5 : 1)));
+        var rows = SyntheticHistory.Make(Sunday, 21, t => SyntheticHistory.OfficeHours(t) * (special.Contains(t.Date) ? 0.5 : 1));
 
         var fit = new PoissonRegressionMethod(special).Fit(Series(rows, Sunday.PlusDays(21)), 7);
 
