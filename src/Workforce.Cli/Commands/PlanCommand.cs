@@ -8,7 +8,8 @@ namespace Workforce.Cli.Commands;
 
 /// <summary>
 /// <c>workforce plan</c>: the main job. It runs the whole pipeline on a scenario folder: staffing
-/// (requirements plus a readable summary) and, when the folder has agents, the weekly roster. Every
+/// (requirements plus a readable summary) and, when the folder has agents, the weekly roster. A folder
+/// with history.csv and no forecast.csv is forecast first, and the forecast is written too. Every
 /// input is read and checked before anything is written, so bad input leaves the output folder untouched.
 /// </summary>
 internal static class PlanCommand
@@ -23,12 +24,15 @@ internal static class PlanCommand
     {
         var command = new Command("plan", "Run the planning pipeline on a scenario folder")
         {
-            ScenarioDir, Out, RosterCommand.TimeLimit, RosterCommand.Threads, RosterCommand.Seed, RosterCommand.DeterministicTime, RosterCommand.FrozenThrough,
+            ScenarioDir, Out, ScenarioInput.StaffAt, RosterCommand.TimeLimit, RosterCommand.Threads, RosterCommand.Seed, RosterCommand.DeterministicTime,
+            RosterCommand.FrozenThrough,
         };
         command.SetAction(parse =>
         {
             var directory = parse.GetValue(ScenarioDir)!;
-            var scenario = ScenarioInput.Load(directory);
+            var loaded = ScenarioInput.Load(directory, ScenarioInput.Quantile(parse));
+            var scenario = loaded.Scenario;
+            var forecast = loaded.FromHistory is { } made ? new ForecastAgainstHistory(made.History.Rows, made.Forecasts) : null;
             var rosterInputs = RosterInputsFolder.Load(directory, scenario.Site);
             if (!rosterInputs.Succeeded)
             {
@@ -45,17 +49,22 @@ internal static class PlanCommand
             Directory.CreateDirectory(outDir);
             StaffingCsvWriter.Write(Path.Combine(outDir, RequirementsFile), requirements);
             AtomicFile.WriteAllText(Path.Combine(outDir, SummaryFile), summary);
+            if (loaded.FromHistory is { } fromHistory)
+            {
+                QuantileForecastCsvWriter.Write(Path.Combine(outDir, ForecastCsvReader.FileName), fromHistory.Forecasts.SelectMany(f => f.Intervals));
+            }
+
             Console.Out.Write(summary);
             if (roster?.Report is { } report)
             {
                 RosterOutputWriter.Write(outDir, report);
-                ReportHtmlWriter.Write(outDir, report);
+                ReportHtmlWriter.Write(outDir, report, forecast);
                 Console.Out.WriteLine();
                 Console.Out.WriteLine(RosterOutputWriter.SummaryJson(report.Summary));
             }
             else
             {
-                ReportHtmlWriter.WriteStaffing(outDir, scenario.Site, requirements);
+                ReportHtmlWriter.WriteStaffing(outDir, scenario.Site, requirements, forecast);
             }
 
             Console.Error.WriteLine($"Wrote the plan to {outDir}");

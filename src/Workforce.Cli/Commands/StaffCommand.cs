@@ -12,10 +12,10 @@ internal static class StaffCommand
 
     public static Command Build()
     {
-        var command = new Command("staff", "Staffing requirements per interval and channel") { ScenarioDir, Out };
+        var command = new Command("staff", "Staffing requirements per interval and channel") { ScenarioDir, Out, ScenarioInput.StaffAt };
         command.SetAction(parse =>
         {
-            var scenario = ScenarioInput.Load(parse.GetValue(ScenarioDir)!);
+            var scenario = ScenarioInput.Load(parse.GetValue(ScenarioDir)!, ScenarioInput.Quantile(parse)).Scenario;
             var requirements = StaffingPlanner.Staff(scenario.Site, scenario.Forecast);
             StaffingCsvWriter.Write(parse.GetValue(Out)!, requirements);
             Console.Error.WriteLine($"Wrote {requirements.Count} interval requirements to {parse.GetValue(Out)}");

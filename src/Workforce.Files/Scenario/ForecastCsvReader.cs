@@ -16,31 +16,33 @@ public static class ForecastCsvReader
 
     internal static readonly string[] Columns = ["interval_start", "channel", "volume", "aht_seconds"];
 
+    internal const string VolumeColumn = "volume";
+
     /// <summary>Reads and validates the file; rows come back sorted by interval, then by the site's channel order.</summary>
-    public static InputResult<IReadOnlyList<ForecastInterval>> Read(string path, Site site)
+    public static InputResult<IReadOnlyList<ForecastInterval>> Read(string path, Site site) => Read(path, site, StaffingQuantile.P50);
+
+    /// <summary>
+    /// As <see cref="Read(string, Site)"/>, taking the volume from the quantile column that staffing is run at
+    /// (<c>volume</c> for P50, <c>volume_p80</c> or <c>volume_p90</c>, as <c>workforce forecast</c> writes them).
+    /// </summary>
+    public static InputResult<IReadOnlyList<ForecastInterval>> Read(string path, Site site, StaffingQuantile quantile)
     {
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(site);
-        return InputErrorException.Capture<IReadOnlyList<ForecastInterval>>(() => ReadRows(path, site));
+        return InputErrorException.Capture<IReadOnlyList<ForecastInterval>>(() => ReadRows(path, site, QuantileForecastCsvWriter.VolumeColumn(quantile)));
     }
 
-    private static List<ForecastInterval> ReadRows(string path, Site site)
+    private static List<ForecastInterval> ReadRows(string path, Site site, string volumeColumn)
     {
         var rows = new List<ForecastInterval>();
         var seen = new Dictionary<(Instant, string), int>();
-        foreach (var row in CsvFile.Read(path, Columns))
+        foreach (var row in CsvFile.Read(path, volumeColumn == VolumeColumn ? Columns : [.. Columns, volumeColumn]))
         {
-            var start = ReadStart(row, site);
+            var start = ReadStart(row, site.TimeZone, site.IntervalLength, "the site's");
             var channel = ReadChannel(row, site);
-            var volume = row.NonNegative("volume");
-            var aht = ReadAht(row, volume);
-
-            if (seen.TryGetValue((start.ToInstant(), channel.Id), out var firstLine))
-            {
-                throw row.Fail("interval_start", $"duplicate interval: {IntervalTimeParser.Format(start)} for channel '{channel.Id}' already appears on line {firstLine}");
-            }
-
-            seen.Add((start.ToInstant(), channel.Id), row.Line);
+            var volume = row.NonNegative(volumeColumn);
+            var aht = ReadAht(row, volume, unknownAllowed: false);
+            CheckUnique(seen, row, start, channel.Id);
             rows.Add(new ForecastInterval(start, channel.Id, volume, aht));
         }
 
@@ -48,20 +50,32 @@ public static class ForecastCsvReader
         return [.. rows.OrderBy(r => r.Start.ToInstant()).ThenBy(r => channelOrder[r.ChannelId])];
     }
 
-    private static ZonedDateTime ReadStart(CsvRow row, Site site)
+    /// <summary>Refuses a second row for the same interval and channel, naming the line of the first.</summary>
+    internal static void CheckUnique(Dictionary<(Instant, string), int> seen, CsvRow row, ZonedDateTime start, string channelId)
+    {
+        if (seen.TryGetValue((start.ToInstant(), channelId), out var firstLine))
+        {
+            throw row.Fail("interval_start", $"duplicate interval: {IntervalTimeParser.Format(start)} for channel '{channelId}' already appears on line {firstLine}");
+        }
+
+        seen.Add((start.ToInstant(), channelId), row.Line);
+    }
+
+    /// <summary>An interval start in <paramref name="zone"/>, on a grid of <paramref name="grid"/> from local midnight.</summary>
+    internal static ZonedDateTime ReadStart(CsvRow row, DateTimeZone zone, Duration grid, string gridOwner)
     {
         var text = row.Text("interval_start");
-        if (!IntervalTimeParser.TryParse(text, site.TimeZone, out var start, out var error))
+        if (!IntervalTimeParser.TryParse(text, zone, out var start, out var error))
         {
             throw row.Fail("interval_start", error);
         }
 
         var local = start.LocalDateTime;
         var minuteOfDay = (local.Hour * 60) + local.Minute;
-        var intervalMinutes = (int)site.IntervalLength.TotalMinutes;
+        var intervalMinutes = (int)grid.TotalMinutes;
         if (local.Second != 0 || minuteOfDay % intervalMinutes != 0)
         {
-            throw row.Fail("interval_start", $"{text} is not on the site's {intervalMinutes}-minute interval grid");
+            throw row.Fail("interval_start", $"{text} is not on {gridOwner} {intervalMinutes}-minute interval grid");
         }
 
         return start;
@@ -74,16 +88,20 @@ public static class ForecastCsvReader
             ?? throw row.Fail("channel", $"unknown channel '{id}'; site.json defines {string.Join(", ", site.Channels.Select(c => c.Id))}");
     }
 
-    /// <summary>AHT may be empty or 0 only for a closed interval (volume 0): there is nothing to handle.</summary>
-    private static double ReadAht(CsvRow row, double volume)
+    /// <summary>
+    /// AHT may be empty or 0 only for a closed interval (volume 0): there is nothing to handle. In a
+    /// history (<paramref name="unknownAllowed"/>) it may also be empty when nobody was served (every
+    /// caller abandoned): the interval then counts for volume but not for AHT.
+    /// </summary>
+    internal static double ReadAht(CsvRow row, double volume, bool unknownAllowed)
     {
         if (row.IsEmpty("aht_seconds"))
         {
-            return volume == 0 ? 0 : throw row.Fail("aht_seconds", "is empty but the volume is not 0");
+            return volume == 0 || unknownAllowed ? 0 : throw row.Fail("aht_seconds", "is empty but the volume is not 0");
         }
 
         var aht = row.Number("aht_seconds");
-        if (aht < 0 || (aht == 0 && volume > 0))
+        if (aht < 0 || (aht == 0 && volume > 0 && !unknownAllowed))
         {
             throw row.Fail("aht_seconds", $"must be greater than 0 when the volume is not 0, got {row.Text("aht_seconds")}");
         }

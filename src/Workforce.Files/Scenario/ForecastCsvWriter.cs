@@ -1,4 +1,5 @@
 using System.Globalization;
+using NodaTime;
 using NodaTime.Text;
 using Workforce.Core.Forecasting;
 using Workforce.Files.Output;
@@ -21,15 +22,20 @@ public static class ForecastCsvWriter
             writer.WriteLine(string.Join(',', ForecastCsvReader.Columns));
             foreach (var row in forecast)
             {
-                var ambiguous = row.Start.Zone.MapLocal(row.Start.LocalDateTime).Count > 1;
-                var start = ambiguous ? IntervalTimeParser.Format(row.Start) : LocalPattern.Format(row.Start.LocalDateTime);
                 writer.WriteLine(string.Join(
                     ',',
-                    start,
+                    Start(row.Start),
                     row.ChannelId,
                     row.Volume.ToString("0.###", CultureInfo.InvariantCulture),
                     row.Volume == 0 && row.AhtSeconds == 0 ? string.Empty : row.AhtSeconds.ToString("0.#", CultureInfo.InvariantCulture)));
             }
         });
+    }
+
+    /// <summary>A local date-time, with its offset only in the repeated hour of a fall-back day.</summary>
+    internal static string Start(ZonedDateTime start)
+    {
+        var ambiguous = start.Zone.MapLocal(start.LocalDateTime).Count > 1;
+        return ambiguous ? IntervalTimeParser.Format(start) : LocalPattern.Format(start.LocalDateTime);
     }
 }

@@ -15,19 +15,19 @@ public static class ReportHtmlWriter
 {
     public const string FileName = "report.html";
 
-    public static void Write(string directory, RosterReport report)
+    public static void Write(string directory, RosterReport report, ForecastAgainstHistory? forecast = null)
     {
-        var html = Render(report);
+        var html = Render(report, forecast);
         AtomicFile.WriteAllText(Path.Combine(directory, FileName), html);
     }
 
-    public static void WriteStaffing(string directory, Site site, IReadOnlyList<IntervalRequirement> requirements)
+    public static void WriteStaffing(string directory, Site site, IReadOnlyList<IntervalRequirement> requirements, ForecastAgainstHistory? forecast = null)
     {
-        var html = RenderStaffing(site, requirements);
+        var html = RenderStaffing(site, requirements, forecast);
         AtomicFile.WriteAllText(Path.Combine(directory, FileName), html);
     }
 
-    public static string Render(RosterReport report)
+    public static string Render(RosterReport report, ForecastAgainstHistory? forecast = null)
     {
         ArgumentNullException.ThrowIfNull(report);
         var site = report.Data.Horizon.Site;
@@ -84,11 +84,16 @@ public static class ReportHtmlWriter
 
         html.Append("<h2 id=\"roster\">Roster</h2>\n<p class=\"note\">One row per agent, sorted by the start of their first shift; hover a bar for its times.</p>\n");
         html.Append(SvgGantt.Render(report)).Append('\n');
+        if (forecast is not null)
+        {
+            ForecastSection.Append(html, site, forecast);
+        }
+
         ReportPage.Close(html);
         return html.ToString();
     }
 
-    public static string RenderStaffing(Site site, IReadOnlyList<IntervalRequirement> requirements)
+    public static string RenderStaffing(Site site, IReadOnlyList<IntervalRequirement> requirements, ForecastAgainstHistory? forecast = null)
     {
         ArgumentNullException.ThrowIfNull(site);
         ArgumentNullException.ThrowIfNull(requirements);
@@ -145,6 +150,11 @@ public static class ReportHtmlWriter
             }
 
             html.Append(SvgStaffingChart.Render(site, channel.Id, requirements)).Append('\n');
+        }
+
+        if (forecast is not null)
+        {
+            ForecastSection.Append(html, site, forecast);
         }
 
         ReportPage.Close(html);
