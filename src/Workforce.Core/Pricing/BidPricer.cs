@@ -11,7 +11,8 @@ public sealed record PriceSheet(
     IReadOnlyList<ModelPrice> Prices,
     PerformanceFee Performance,
     IReadOnlyList<SensitivityCell> Sensitivity,
-    int ContractMonths);
+    int ContractMonths,
+    PricePrecision Precision);
 
 /// <summary>
 /// Prices a bid from a roster: measures the roster week, builds the average month's cost, and sets the
@@ -30,7 +31,7 @@ public static class BidPricer
         var prices = PricesFor(cost, workload, fees, terms);
         var performance = PerformanceFeeOf(prices, fees);
         var sensitivity = withSensitivity ? SensitivityGrid.Build(roster, terms, week, prices) : [];
-        return new PriceSheet(roster.Site.Currency, terms.Target, cost, prices, performance, sensitivity, terms.ContractMonths);
+        return new PriceSheet(roster.Site.Currency, terms.Target, cost, prices, performance, sensitivity, terms.ContractMonths, terms.Precision);
     }
 
     /// <summary>Every model's price for a month's cost and work; each price rounded once at its model's precision.</summary>

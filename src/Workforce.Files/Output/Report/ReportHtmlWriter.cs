@@ -1,8 +1,10 @@
 using System.Text;
+using Workforce.Core.Pricing;
 using Workforce.Core.Rostering.Reporting;
 using Workforce.Core.Rostering.Solving;
 using Workforce.Core.Sites;
 using Workforce.Core.Staffing;
+using Workforce.Files.Output.Pricing;
 
 namespace Workforce.Files.Output.Report;
 
@@ -15,9 +17,10 @@ public static class ReportHtmlWriter
 {
     public const string FileName = "report.html";
 
-    public static void Write(string directory, RosterReport report)
+    /// <param name="pricing">When the scenario is priced: the price table and sensitivity grid, as a section of the page.</param>
+    public static void Write(string directory, RosterReport report, PriceSheet? pricing = null)
     {
-        var html = Render(report);
+        var html = Render(report, pricing);
         AtomicFile.WriteAllText(Path.Combine(directory, FileName), html);
     }
 
@@ -27,7 +30,7 @@ public static class ReportHtmlWriter
         AtomicFile.WriteAllText(Path.Combine(directory, FileName), html);
     }
 
-    public static string Render(RosterReport report)
+    public static string Render(RosterReport report, PriceSheet? pricing = null)
     {
         ArgumentNullException.ThrowIfNull(report);
         var site = report.Data.Horizon.Site;
@@ -84,6 +87,11 @@ public static class ReportHtmlWriter
 
         html.Append("<h2 id=\"roster\">Roster</h2>\n<p class=\"note\">One row per agent, sorted by the start of their first shift; hover a bar for its times.</p>\n");
         html.Append(SvgGantt.Render(report)).Append('\n');
+        if (pricing is not null)
+        {
+            PricingHtmlSection.Append(html, pricing);
+        }
+
         ReportPage.Close(html);
         return html.ToString();
     }
