@@ -142,6 +142,18 @@ internal sealed class PricingFixture
         return fixture;
     }
 
+    /// <summary>
+    /// A per-point schedule as contracts write it: 2 % of the fee off per point below 80 %, 1 % on per
+    /// point above 85 % (up to 90 %), and a floor of −50 % below 55 %.
+    /// </summary>
+    public static IReadOnlyList<PerformanceBand> Schedule { get; } =
+    [
+        new(0, -0.5m),
+        .. Enumerable.Range(55, 36).Select(point => new PerformanceBand(
+            point / 100.0,
+            point < 80 ? -0.02m * (80 - point) : point > 85 ? 0.01m * (point - 85) : 0m)),
+    ];
+
     /// <summary>Rates for the busy week: on-costs, overtime, holidays, attrition, support, seats and overhead all present.</summary>
     public static PricingTerms Terms(ProfitTarget? target = null, int trials = 400) => new(
         new CostRates(
@@ -157,9 +169,9 @@ internal sealed class PricingFixture
         target ?? new Margin(0.2m),
         PricePrecision.Default,
         new PerformanceTerms(
-            [new PerformanceBand(0, -0.1m), new PerformanceBand(0.8, 0m), new PerformanceBand(0.85, 0.05m)],
+            Schedule,
             ["phone", "tech"],
-            0.1,
+            0.05,
             0.5,
             trials,
             7),
