@@ -1,6 +1,8 @@
 using System.CommandLine;
+using Workforce.Core.Pricing;
 using Workforce.Core.Staffing;
 using Workforce.Files.Output;
+using Workforce.Files.Output.Pricing;
 using Workforce.Files.Output.Report;
 using Workforce.Files.Scenario;
 
@@ -8,7 +10,8 @@ namespace Workforce.Cli.Commands;
 
 /// <summary>
 /// <c>workforce plan</c>: the main job. It runs the whole pipeline on a scenario folder: staffing
-/// (requirements plus a readable summary) and, when the folder has agents, the weekly roster. Every
+/// (requirements plus a readable summary) and, when the folder has agents, the weekly roster, priced
+/// when it has <c>pricing.json</c>. Every
 /// input is read and checked before anything is written, so bad input leaves the output folder untouched.
 /// </summary>
 internal static class PlanCommand
@@ -35,6 +38,8 @@ internal static class PlanCommand
                 throw new BadInputException(rosterInputs.Error!.ToString());
             }
 
+            // Pricing needs the roster; its file is read now so that bad input stops the run before anything is written.
+            var pricingTerms = rosterInputs.Value is { } priced && PricingInput.Exists(directory) ? PricingInput.Load(directory, scenario, priced) : null;
             var settings = RosterCommand.SettingsFrom(parse);
             var outDir = parse.GetValue(Out)!;
 
@@ -48,10 +53,17 @@ internal static class PlanCommand
             Console.Out.Write(summary);
             if (roster?.Report is { } report)
             {
+                var prices = pricingTerms is null ? null : BidPricer.Price(PricingRoster.From(scenario, rosterInputs.Value!, report), pricingTerms);
                 RosterOutputWriter.Write(outDir, report);
-                ReportHtmlWriter.Write(outDir, report);
+                ReportHtmlWriter.Write(outDir, report, prices);
                 Console.Out.WriteLine();
                 Console.Out.WriteLine(RosterOutputWriter.SummaryJson(report.Summary));
+                if (prices is not null)
+                {
+                    PricingInput.Write(outDir, prices);
+                    Console.Out.WriteLine();
+                    Console.Out.Write(PriceTables.Render(prices));
+                }
             }
             else
             {

@@ -118,7 +118,7 @@ public class CostFollowsRosterTests
         Assert.Equal(0m, closedCost.Cost.PublicHolidayPremiumPay);
         Assert.Equal(openCost.Cost.BasePay, closedCost.Cost.BasePay);
         var contacts = closedCost.Prices.Single(p => p.Model == BillingModel.PerContact).Units;
-        Assert.Equal(960m * 52 / 12 * (1 - (7m / 364)), contacts);
+        Assert.Equal(576m * 52 / 12 * (1 - (7m / 364)), contacts);
     }
 
     private static decimal PerHour(PricingRoster roster) =>

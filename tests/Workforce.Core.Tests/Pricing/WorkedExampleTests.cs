@@ -26,7 +26,7 @@ public class WorkedExampleTests
                     : hour is >= 9 and < 17 ? 1 : 0;
                 if (atWork > 0)
                 {
-                    fixture.Coverage("phone", day, hour, atWork).Forecast("phone", day, hour, 10 * atWork, 300);
+                    fixture.Coverage("phone", day, hour, atWork).Forecast("phone", day, hour, 6 * atWork, 300);
                 }
             }
         }
@@ -83,7 +83,7 @@ public class WorkedExampleTests
         Assert.Equal(14155.05m, Cents(cost.Total));
         Assert.Equal(34.03m, Cents(cost.PerPaidHour));
         Assert.Equal(37.81m, Cents(cost.PerProductiveHour));
-        Assert.Equal(40.83m, Cents(cost.PerHandledHour));
+        Assert.Equal(68.05m, Cents(cost.PerHandledHour));
     }
 
     [Fact]
@@ -92,11 +92,11 @@ public class WorkedExampleTests
         var prices = BidPricer.Price(Roster(), Terms(), withSensitivity: false).Prices;
 
         Assert.Equal(47.26m, Price(prices, BillingModel.PerProductiveHour));
-        Assert.Equal(0.9815m, Price(prices, BillingModel.PerBillableMinute));
-        Assert.Equal(4.25m, Price(prices, BillingModel.PerContact));
+        Assert.Equal(1.6359m, Price(prices, BillingModel.PerBillableMinute));
+        Assert.Equal(7.09m, Price(prices, BillingModel.PerContact));
         Assert.Equal(17693.81m, Price(prices, BillingModel.FixedMonthlyFee));
         Assert.Equal(374.4m, prices.Single(p => p.Model == BillingModel.PerProductiveHour).Units);
-        Assert.Equal(4160m, prices.Single(p => p.Model == BillingModel.PerContact).Units);
+        Assert.Equal(2496m, prices.Single(p => p.Model == BillingModel.PerContact).Units);
     }
 
     private static decimal Price(IReadOnlyList<ModelPrice> prices, BillingModel model) => prices.Single(p => p.Model == model).UnitPrice;
