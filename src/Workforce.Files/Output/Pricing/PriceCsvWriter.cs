@@ -26,7 +26,7 @@ public static class PriceCsvWriter
                     p.ChannelId ?? string.Empty,
                     BillingModels.Unit(p.Model),
                     Invariant(p.UnitPrice),
-                    Invariant(Math.Round(p.Units, 4)),
+                    Invariant(PriceFigures.Units(p.Units)),
                     Invariant(PriceFigures.Cents(p.ExpectedMonthlyRevenue, precision)),
                     Invariant(PriceFigures.Cents(p.MonthlyCost, precision)),
                     Invariant(PriceFigures.Share(p.Margin))));

@@ -15,6 +15,9 @@ public static class PriceFigures
         return Math.Round(money, 2, precision.Rounding);
     }
 
+    /// <summary>A count of units to 4 decimals, without trailing zeros (374.4, not 374.4000).</summary>
+    public static decimal Units(decimal units) => Math.Round(units, 4, MidpointRounding.ToEven) / 1.0000000000000000000000000000m;
+
     public static decimal Share(decimal fraction) => Math.Round(fraction, 4, MidpointRounding.ToEven);
 
     public static string Money(decimal money, PricePrecision precision) => Cents(money, precision).ToString("#,##0.00", CultureInfo.InvariantCulture);

@@ -54,7 +54,7 @@ public static class PriceSheetJson
                 channel = p.ChannelId,
                 unit = BillingModels.Unit(p.Model),
                 unitPrice = p.UnitPrice,
-                units = Math.Round(p.Units, 4),
+                units = PriceFigures.Units(p.Units),
                 expectedMonthlyRevenue = Money(p.ExpectedMonthlyRevenue),
                 monthlyCost = Money(p.MonthlyCost),
                 margin = PriceFigures.Share(p.Margin),
