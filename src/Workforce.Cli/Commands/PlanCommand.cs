@@ -40,6 +40,11 @@ internal static class PlanCommand
 
             // Pricing needs the roster; its file is read now so that bad input stops the run before anything is written.
             var pricingTerms = rosterInputs.Value is { } priced && PricingInput.Exists(directory) ? PricingInput.Load(directory, scenario, priced) : null;
+            if (rosterInputs.Value is null && PricingInput.Exists(directory))
+            {
+                Console.Error.WriteLine("note: pricing.json is not used: pricing costs a roster, and the scenario has no agents.csv");
+            }
+
             var settings = RosterCommand.SettingsFrom(parse);
             var outDir = parse.GetValue(Out)!;
 
