@@ -1,9 +1,10 @@
 using Workforce.Core.Pricing;
+using Xunit.Abstractions;
 
 namespace Workforce.Core.Tests.Pricing;
 
 /// <summary>Who carries the volume and handle-time risk under each billing model.</summary>
-public class SensitivityGridTests
+public class SensitivityGridTests(ITestOutputHelper output)
 {
     private static readonly Lazy<PriceSheet> Sheet = new(() => BidPricer.Price(PricingFixture.TwoChannelWeek().Build(), PricingFixture.Terms(trials: 200)));
 
@@ -27,6 +28,7 @@ public class SensitivityGridTests
         var baseCell = Cell(sheet, 0, 0, 0);
         var longer = Cell(sheet, 0, 0.1, 0);
 
+        output.WriteLine($"per contact {baseCell.MarginOf(BillingModel.PerContact):P2} -> {longer.MarginOf(BillingModel.PerContact):P2}; per hour {baseCell.MarginOf(BillingModel.PerProductiveHour):P2} -> {longer.MarginOf(BillingModel.PerProductiveHour):P2}");
         Assert.True(longer.PaidHoursFactor > 1.05m);
         Assert.True(
             baseCell.MarginOf(BillingModel.PerContact) - longer.MarginOf(BillingModel.PerContact) >= 0.05m,
@@ -41,6 +43,7 @@ public class SensitivityGridTests
         var baseCell = Cell(sheet, 0, 0, 0);
         var quieter = Cell(sheet, -0.2, 0, 0);
 
+        output.WriteLine(string.Join("; ", BillingModels.All.Select(m => $"{m} {baseCell.MarginOf(m):P2} -> {quieter.MarginOf(m):P2}")));
         Assert.True(quieter.MarginOf(BillingModel.PerContact) < baseCell.MarginOf(BillingModel.PerContact));
         Assert.True(quieter.MarginOf(BillingModel.PerBillableMinute) < baseCell.MarginOf(BillingModel.PerBillableMinute));
         Assert.True(quieter.MarginOf(BillingModel.FixedMonthlyFee) > baseCell.MarginOf(BillingModel.FixedMonthlyFee));
