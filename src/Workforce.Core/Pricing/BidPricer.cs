@@ -1,18 +1,4 @@
-using NodaTime;
-using Workforce.Core.Sites;
-
 namespace Workforce.Core.Pricing;
-
-/// <summary>A priced bid: the month's cost, a price per billing model and the sensitivity grid.</summary>
-public sealed record PriceSheet(
-    string Currency,
-    ProfitTarget Target,
-    MonthlyCost Cost,
-    IReadOnlyList<ModelPrice> Prices,
-    PerformanceFee Performance,
-    IReadOnlyList<SensitivityCell> Sensitivity,
-    int ContractMonths,
-    PricePrecision Precision);
 
 /// <summary>
 /// Prices a bid from a roster: measures the roster week, builds the average month's cost, and sets the
@@ -69,45 +55,4 @@ public static class BidPricer
     /// <summary>Unit price = target revenue ÷ units, rounded once; no units, no price.</summary>
     private static ModelPrice PerUnit(BillingModel model, string? channelId, decimal target, decimal units, decimal cost, PricePrecision precision) =>
         new(model, channelId, units == 0 ? 0 : precision.Round(target / units, model), units, target, cost);
-}
-
-/// <summary>Builds the <see cref="ServiceWeek"/> a performance contract measures from a roster's coverage and forecast.</summary>
-public static class ServiceWeeks
-{
-    /// <param name="agentScale">Multiplies the roster's agents per (channel, interval start); the sensitivity grid's re-staffing.</param>
-    public static ServiceWeek From(PricingRoster roster, IReadOnlyList<string> channelIds, Func<string, Instant, double>? agentScale = null)
-    {
-        ArgumentNullException.ThrowIfNull(roster);
-        ArgumentNullException.ThrowIfNull(channelIds);
-        var site = roster.Site;
-        var unplanned = site.Shrinkage.UnplannedFraction;
-        var forecast = roster.Forecast.ToDictionary(f => (f.ChannelId, f.Start.ToInstant()));
-        var channels = new List<(ChannelModel, IReadOnlyList<ServiceInterval>)>();
-        foreach (var id in channelIds)
-        {
-            var channel = site.FindChannel(id) ?? throw new ArgumentException($"Unknown channel '{id}'.", nameof(channelIds));
-            if (channel.Kind == ChannelKind.Deferred)
-            {
-                throw new ArgumentException($"Channel '{id}' is deferred; a performance contract here measures live channels.", nameof(channelIds));
-            }
-
-            var intervals = new List<ServiceInterval>();
-            foreach (var row in roster.Coverage.Where(c => c.ChannelId == id))
-            {
-                var start = row.IntervalStart.ToInstant();
-                if (!forecast.TryGetValue((id, start), out var f) || f.Volume == 0)
-                {
-                    continue;
-                }
-
-                var scale = agentScale?.Invoke(id, start) ?? 1;
-                var day = Period.Between(site.WeekStart, row.IntervalStart.Date, PeriodUnits.Days).Days;
-                intervals.Add(new ServiceInterval(day, f.Volume, f.AhtSeconds, row.Scheduled * scale * (1 - unplanned)));
-            }
-
-            channels.Add((channel.Model, intervals));
-        }
-
-        return new ServiceWeek(site.IntervalLength.TotalSeconds, channels);
-    }
 }
