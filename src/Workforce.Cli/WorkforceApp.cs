@@ -19,6 +19,7 @@ internal static class WorkforceApp
             SampleCommand.Build(),
             RosterCommand.Build(),
             ForecastCommand.Build(),
+            PriceCommand.Build(),
         };
 
         var parse = root.Parse(args);

@@ -1,6 +1,8 @@
 using System.CommandLine;
+using Workforce.Core.Pricing;
 using Workforce.Core.Staffing;
 using Workforce.Files.Output;
+using Workforce.Files.Output.Pricing;
 using Workforce.Files.Output.Report;
 using Workforce.Files.Scenario;
 
@@ -8,8 +10,9 @@ namespace Workforce.Cli.Commands;
 
 /// <summary>
 /// <c>workforce plan</c>: the main job. It runs the whole pipeline on a scenario folder: staffing
-/// (requirements plus a readable summary) and, when the folder has agents, the weekly roster. A folder
-/// with history.csv and no forecast.csv is forecast first, and the forecast is written too. Every
+/// (requirements plus a readable summary) and, when the folder has agents, the weekly roster, priced
+/// when it has <c>pricing.json</c>. A folder with history.csv and no forecast.csv is forecast first,
+/// and the forecast is written too. Every
 /// input is read and checked before anything is written, so bad input leaves the output folder untouched.
 /// </summary>
 internal static class PlanCommand
@@ -39,6 +42,13 @@ internal static class PlanCommand
                 throw new BadInputException(rosterInputs.Error!.ToString());
             }
 
+            // Pricing needs the roster; its file is read now so that bad input stops the run before anything is written.
+            var pricingTerms = rosterInputs.Value is { } priced && PricingInput.Exists(directory) ? PricingInput.Load(directory, scenario, priced) : null;
+            if (rosterInputs.Value is null && PricingInput.Exists(directory))
+            {
+                Console.Error.WriteLine("note: pricing.json is not used: pricing costs a roster, and the scenario has no agents.csv");
+            }
+
             var settings = RosterCommand.SettingsFrom(parse);
             var outDir = parse.GetValue(Out)!;
 
@@ -57,10 +67,17 @@ internal static class PlanCommand
             Console.Out.Write(summary);
             if (roster?.Report is { } report)
             {
+                var prices = pricingTerms is null ? null : BidPricer.Price(PricingRoster.From(scenario, rosterInputs.Value!, report), pricingTerms);
                 RosterOutputWriter.Write(outDir, report);
-                ReportHtmlWriter.Write(outDir, report, forecast);
+                ReportHtmlWriter.Write(outDir, report, forecast, prices);
                 Console.Out.WriteLine();
                 Console.Out.WriteLine(RosterOutputWriter.SummaryJson(report.Summary));
+                if (prices is not null)
+                {
+                    PricingInput.Write(outDir, prices);
+                    Console.Out.WriteLine();
+                    Console.Out.Write(PriceTables.Render(prices));
+                }
             }
             else
             {

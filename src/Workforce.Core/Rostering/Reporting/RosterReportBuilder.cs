@@ -134,42 +134,12 @@ public static class RosterReportBuilder
     private static double LateAgentIntervals(IntervalVolume volume, double fractionWithinWindow, int secondsPerAgentInterval) =>
         secondsPerAgentInterval <= 0 ? 0 : volume.Volume * volume.AhtSeconds * (1 - fractionWithinWindow) / secondsPerAgentInterval;
 
-    /// <summary>
-    /// Live channels: the queueing model at the roster's effective agents after unplanned shrinkage,
-    /// interpolated linearly between the neighbouring whole head-counts.
-    /// </summary>
+    /// <summary>Live channels: the queueing model at the roster's effective agents after unplanned shrinkage.</summary>
     private static (double ServiceLevel, double AsaSeconds) ProjectLive(Channel channel, RosterModelData data, int demand, int interval, double agents)
     {
         var volume = data.Volumes[demand][interval];
-        if (volume.Volume == 0)
-        {
-            return (1, 0);
-        }
-
-        var traffic = ErlangC.TrafficErlangs(volume.Volume, data.Horizon.IntervalLength.TotalSeconds, volume.AhtSeconds);
-        var lower = (int)Math.Floor(agents);
-        var fraction = agents - lower;
-        var low = Evaluate(channel.Model, traffic, lower, volume.AhtSeconds);
-        if (fraction < 1e-9)
-        {
-            return (low.ServiceLevel, low.AverageSpeedOfAnswerSeconds);
-        }
-
-        var high = Evaluate(channel.Model, traffic, lower + 1, volume.AhtSeconds);
-        var serviceLevel = low.ServiceLevel + (fraction * (high.ServiceLevel - low.ServiceLevel));
-        var asa = double.IsFinite(low.AverageSpeedOfAnswerSeconds)
-            ? low.AverageSpeedOfAnswerSeconds + (fraction * (high.AverageSpeedOfAnswerSeconds - low.AverageSpeedOfAnswerSeconds))
-            : low.AverageSpeedOfAnswerSeconds;
-        return (serviceLevel, asa);
+        return LiveServiceProjection.Project(channel.Model, volume.Volume, volume.AhtSeconds, data.Horizon.IntervalLength.TotalSeconds, agents);
     }
-
-    private static QueueMetrics Evaluate(ChannelModel model, double traffic, int agents, double ahtSeconds) => model switch
-    {
-        VoiceModel { PatienceSeconds: { } patience, Target: var target } => ErlangA.Evaluate(traffic, agents, ahtSeconds, patience, target.AnswerWithinSeconds),
-        VoiceModel voice => ErlangC.Evaluate(traffic, agents, ahtSeconds, voice.Target.AnswerWithinSeconds),
-        ChatModel chat => ChatConcurrency.Evaluate(traffic, agents, ahtSeconds, chat.Concurrency, chat.HandleTimeGrowthPerExtraSession, chat.Target.AnswerWithinSeconds),
-        _ => throw new ArgumentOutOfRangeException(nameof(model), model, "Not a live channel."),
-    };
 
     /// <summary>
     /// Deferred channels: the backlog simulation with the roster's whole agents (rounded down) and

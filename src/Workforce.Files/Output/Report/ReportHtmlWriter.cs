@@ -1,8 +1,10 @@
 using System.Text;
+using Workforce.Core.Pricing;
 using Workforce.Core.Rostering.Reporting;
 using Workforce.Core.Rostering.Solving;
 using Workforce.Core.Sites;
 using Workforce.Core.Staffing;
+using Workforce.Files.Output.Pricing;
 
 namespace Workforce.Files.Output.Report;
 
@@ -15,9 +17,11 @@ public static class ReportHtmlWriter
 {
     public const string FileName = "report.html";
 
-    public static void Write(string directory, RosterReport report, ForecastAgainstHistory? forecast = null)
+    /// <param name="forecast">When the scenario was forecast from history: forecast against history, as a section.</param>
+    /// <param name="pricing">When the scenario is priced: the price table and sensitivity grid, as a section of the page.</param>
+    public static void Write(string directory, RosterReport report, ForecastAgainstHistory? forecast = null, PriceSheet? pricing = null)
     {
-        var html = Render(report, forecast);
+        var html = Render(report, forecast, pricing);
         AtomicFile.WriteAllText(Path.Combine(directory, FileName), html);
     }
 
@@ -27,7 +31,7 @@ public static class ReportHtmlWriter
         AtomicFile.WriteAllText(Path.Combine(directory, FileName), html);
     }
 
-    public static string Render(RosterReport report, ForecastAgainstHistory? forecast = null)
+    public static string Render(RosterReport report, ForecastAgainstHistory? forecast = null, PriceSheet? pricing = null)
     {
         ArgumentNullException.ThrowIfNull(report);
         var site = report.Data.Horizon.Site;
@@ -87,6 +91,11 @@ public static class ReportHtmlWriter
         if (forecast is not null)
         {
             ForecastSection.Append(html, site, forecast);
+        }
+
+        if (pricing is not null)
+        {
+            PricingHtmlSection.Append(html, pricing);
         }
 
         ReportPage.Close(html);
