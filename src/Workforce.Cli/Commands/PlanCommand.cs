@@ -1,4 +1,6 @@
 using System.CommandLine;
+using Workforce.Core.Capacity;
+using Workforce.Core.Rostering.Reporting;
 using Workforce.Core.Staffing;
 using Workforce.Files.Output;
 using Workforce.Files.Output.Report;
@@ -35,27 +37,36 @@ internal static class PlanCommand
                 throw new BadInputException(rosterInputs.Error!.ToString());
             }
 
+            var capacity = CapacityCommand.Load(directory, scenario, rosterInputs.Value, null);
             var settings = RosterCommand.SettingsFrom(parse);
             var outDir = parse.GetValue(Out)!;
 
             var requirements = StaffingPlanner.Staff(scenario.Site, scenario.Forecast);
             var summary = StaffingSummaryWriter.Render(scenario.Site, StaffingSummary.Build(scenario.Site, requirements));
             var roster = rosterInputs.Value is { } inputs ? RosterCommand.Run(scenario, inputs, settings) : null;
+            var capacityPlan = capacity is { } c
+                ? CapacityCommand.Run(c, MeasuredEfficiency(roster?.Report, scenario.Site.Shrinkage.PlannedFraction), "this run's roster", CapacitySettings(c, settings.Seed))
+                : null;
 
             Directory.CreateDirectory(outDir);
             StaffingCsvWriter.Write(Path.Combine(outDir, RequirementsFile), requirements);
             AtomicFile.WriteAllText(Path.Combine(outDir, SummaryFile), summary);
             Console.Out.Write(summary);
+            if (capacityPlan is not null)
+            {
+                CapacityCommand.Write(outDir, capacityPlan, scenario.Site.Currency);
+            }
+
             if (roster?.Report is { } report)
             {
                 RosterOutputWriter.Write(outDir, report);
-                ReportHtmlWriter.Write(outDir, report);
+                ReportHtmlWriter.Write(outDir, report, capacityPlan?.Plan);
                 Console.Out.WriteLine();
                 Console.Out.WriteLine(RosterOutputWriter.SummaryJson(report.Summary));
             }
             else
             {
-                ReportHtmlWriter.WriteStaffing(outDir, scenario.Site, requirements);
+                ReportHtmlWriter.WriteStaffing(outDir, scenario.Site, requirements, capacityPlan?.Plan);
             }
 
             Console.Error.WriteLine($"Wrote the plan to {outDir}");
@@ -63,4 +74,13 @@ internal static class PlanCommand
         });
         return command;
     }
+
+    /// <summary>The scheduling efficiency this run's roster achieved, which the capacity plan then uses; null without a roster.</summary>
+    private static double? MeasuredEfficiency(RosterReport? report, double plannedFraction) =>
+        report?.Summary is { PaidHours: > 0 } s && s.RequiredAgentHours > s.UnderCoverageAgentHours
+            ? FteConversion.EfficiencyFromRoster(s.RequiredAgentHours, s.UnderCoverageAgentHours, s.PaidHours, plannedFraction)
+            : null;
+
+    private static CapacityPlanSettings CapacitySettings((CapacityInputs Inputs, int Weeks) capacity, int seed) =>
+        new(CapacityPlanSettings.Default.TimeLimit, capacity.Inputs.Settings.MonteCarloRuns, seed);
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using Workforce.Core.Capacity;
 using Workforce.Core.Rostering.Reporting;
 using Workforce.Core.Rostering.Solving;
 using Workforce.Core.Sites;
@@ -15,19 +16,19 @@ public static class ReportHtmlWriter
 {
     public const string FileName = "report.html";
 
-    public static void Write(string directory, RosterReport report)
+    public static void Write(string directory, RosterReport report, CapacityPlan? capacity = null)
     {
-        var html = Render(report);
+        var html = Render(report, capacity);
         AtomicFile.WriteAllText(Path.Combine(directory, FileName), html);
     }
 
-    public static void WriteStaffing(string directory, Site site, IReadOnlyList<IntervalRequirement> requirements)
+    public static void WriteStaffing(string directory, Site site, IReadOnlyList<IntervalRequirement> requirements, CapacityPlan? capacity = null)
     {
-        var html = RenderStaffing(site, requirements);
+        var html = RenderStaffing(site, requirements, capacity);
         AtomicFile.WriteAllText(Path.Combine(directory, FileName), html);
     }
 
-    public static string Render(RosterReport report)
+    public static string Render(RosterReport report, CapacityPlan? capacity = null)
     {
         ArgumentNullException.ThrowIfNull(report);
         var site = report.Data.Horizon.Site;
@@ -84,11 +85,12 @@ public static class ReportHtmlWriter
 
         html.Append("<h2 id=\"roster\">Roster</h2>\n<p class=\"note\">One row per agent, sorted by the start of their first shift; hover a bar for its times.</p>\n");
         html.Append(SvgGantt.Render(report)).Append('\n');
+        AppendCapacity(html, capacity, site.Currency);
         ReportPage.Close(html);
         return html.ToString();
     }
 
-    public static string RenderStaffing(Site site, IReadOnlyList<IntervalRequirement> requirements)
+    public static string RenderStaffing(Site site, IReadOnlyList<IntervalRequirement> requirements, CapacityPlan? capacity = null)
     {
         ArgumentNullException.ThrowIfNull(site);
         ArgumentNullException.ThrowIfNull(requirements);
@@ -147,8 +149,29 @@ public static class ReportHtmlWriter
             html.Append(SvgStaffingChart.Render(site, channel.Id, requirements)).Append('\n');
         }
 
+        AppendCapacity(html, capacity, site.Currency);
         ReportPage.Close(html);
         return html.ToString();
+    }
+
+    /// <summary>The page of <c>workforce capacity</c>: the capacity plan alone.</summary>
+    public static void WriteCapacity(string directory, Site site, CapacityPlan capacity)
+    {
+        ArgumentNullException.ThrowIfNull(site);
+        var html = new StringBuilder();
+        ReportPage.Open(html, $"Capacity: {site.Name}");
+        html.Append("<h1>Capacity: ").Append(Markup.Escape(site.Name)).Append("</h1>\n");
+        AppendCapacity(html, capacity, site.Currency);
+        ReportPage.Close(html);
+        AtomicFile.WriteAllText(Path.Combine(directory, FileName), html.ToString());
+    }
+
+    private static void AppendCapacity(StringBuilder html, CapacityPlan? capacity, string currency)
+    {
+        if (capacity is not null)
+        {
+            CapacityReportSection.Append(html, capacity, currency);
+        }
     }
 
     private static string ChannelLabel(Site site, string channelId) => site.FindChannel(channelId) is { } channel
