@@ -58,7 +58,7 @@ public static class CapacityFolder
             : InputResult<(CapacityInputs, int)?>.Success((inputs, horizon));
     }
 
-    /// <summary>The first (week, channel) of the horizon with neither interval rows nor a weekly volume.</summary>
+    /// <summary>An agent whose skill has no demand, or the first (week, channel) of the horizon with neither interval rows nor a weekly volume.</summary>
     private static InputError? MissingWeek(CapacityInputs inputs, NodaTime.LocalDate start, int weeks, string weeklyPath)
     {
         var forecast = inputs.Scenario.Forecast;
@@ -68,6 +68,15 @@ public static class CapacityFolder
         var covered = forecast.Select(f => (WeeklyRequirements.WeekIndex(start, f.Start.Date), f.ChannelId))
             .Concat(inputs.WeeklyVolumes.Select(w => (WeeklyRequirements.WeekIndex(start, w.WeekStart), w.ChannelId)))
             .ToHashSet();
+        if (inputs.Roster?.Agents.FirstOrDefault(a => !channels.Contains(CurrentWorkforce.PrimarySkill(a))) is { } agent)
+        {
+            return new InputError(
+                AgentsCsvReader.FileName,
+                null,
+                "skills",
+                $"agent {agent.Id} counts towards '{CurrentWorkforce.PrimarySkill(agent)}' (their most proficient skill), which has no forecast: capacity is planned per skill with demand");
+        }
+
         for (var k = 0; k < weeks; k++)
         {
             foreach (var channel in channels.Where(c => !covered.Contains((k, c))))
