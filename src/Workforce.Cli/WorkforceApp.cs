@@ -20,6 +20,7 @@ internal static class WorkforceApp
             RosterCommand.Build(),
             ForecastCommand.Build(),
             PriceCommand.Build(),
+            CapacityCommand.Build(),
         };
 
         var parse = root.Parse(args);

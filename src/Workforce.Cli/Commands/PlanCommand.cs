@@ -1,5 +1,7 @@
 using System.CommandLine;
+using Workforce.Core.Capacity;
 using Workforce.Core.Pricing;
+using Workforce.Core.Rostering.Reporting;
 using Workforce.Core.Staffing;
 using Workforce.Files.Output;
 using Workforce.Files.Output.Pricing;
@@ -11,8 +13,8 @@ namespace Workforce.Cli.Commands;
 /// <summary>
 /// <c>workforce plan</c>: the main job. It runs the whole pipeline on a scenario folder: staffing
 /// (requirements plus a readable summary) and, when the folder has agents, the weekly roster, priced
-/// when it has <c>pricing.json</c>. A folder with history.csv and no forecast.csv is forecast first,
-/// and the forecast is written too. Every
+/// when it has <c>pricing.json</c>, and the capacity plan when it has <c>capacity.json</c>. A folder with
+/// history.csv and no forecast.csv is forecast first, and the forecast is written too. Every
 /// input is read and checked before anything is written, so bad input leaves the output folder untouched.
 /// </summary>
 internal static class PlanCommand
@@ -49,12 +51,16 @@ internal static class PlanCommand
                 Console.Error.WriteLine("note: pricing.json is not used: pricing costs a roster, and the scenario has no agents.csv");
             }
 
+            var capacity = CapacityCommand.Load(directory, scenario, rosterInputs.Value, null);
             var settings = RosterCommand.SettingsFrom(parse);
             var outDir = parse.GetValue(Out)!;
 
             var requirements = StaffingPlanner.Staff(scenario.Site, scenario.Forecast);
             var summary = StaffingSummaryWriter.Render(scenario.Site, StaffingSummary.Build(scenario.Site, requirements));
             var roster = rosterInputs.Value is { } inputs ? RosterCommand.Run(scenario, RosterCommand.Freeze(inputs, parse), settings) : null;
+            var capacityPlan = capacity is { } c
+                ? CapacityCommand.Run(c, MeasuredEfficiency(roster?.Report, scenario.Site.Shrinkage.PlannedFraction), "this run's roster", CapacitySettings(c, settings.Seed))
+                : null;
 
             Directory.CreateDirectory(outDir);
             StaffingCsvWriter.Write(Path.Combine(outDir, RequirementsFile), requirements);
@@ -65,11 +71,16 @@ internal static class PlanCommand
             }
 
             Console.Out.Write(summary);
+            if (capacityPlan is not null)
+            {
+                CapacityCommand.Write(outDir, capacityPlan, scenario.Site.Currency);
+            }
+
             if (roster?.Report is { } report)
             {
                 var prices = pricingTerms is null ? null : BidPricer.Price(PricingRoster.From(scenario, rosterInputs.Value!, report), pricingTerms);
                 RosterOutputWriter.Write(outDir, report);
-                ReportHtmlWriter.Write(outDir, report, forecast, prices);
+                ReportHtmlWriter.Write(outDir, report, new ReportSections(forecast, prices, capacityPlan?.Plan));
                 Console.Out.WriteLine();
                 Console.Out.WriteLine(RosterOutputWriter.SummaryJson(report.Summary));
                 if (prices is not null)
@@ -81,7 +92,7 @@ internal static class PlanCommand
             }
             else
             {
-                ReportHtmlWriter.WriteStaffing(outDir, scenario.Site, requirements, forecast);
+                ReportHtmlWriter.WriteStaffing(outDir, scenario.Site, requirements, new ReportSections(forecast, Capacity: capacityPlan?.Plan));
             }
 
             Console.Error.WriteLine($"Wrote the plan to {outDir}");
@@ -89,4 +100,13 @@ internal static class PlanCommand
         });
         return command;
     }
+
+    /// <summary>The scheduling efficiency this run's roster achieved, which the capacity plan then uses; null without a roster.</summary>
+    private static double? MeasuredEfficiency(RosterReport? report, double plannedFraction) =>
+        report?.Summary is { PaidHours: > 0 } s && s.RequiredAgentHours > s.UnderCoverageAgentHours
+            ? FteConversion.EfficiencyFromRoster(s.RequiredAgentHours, s.UnderCoverageAgentHours, s.PaidHours, plannedFraction)
+            : null;
+
+    private static CapacityPlanSettings CapacitySettings((CapacityInputs Inputs, int Weeks) capacity, int seed) =>
+        new(CapacityPlanSettings.Default.TimeLimit, capacity.Inputs.Settings.MonteCarloRuns, seed);
 }

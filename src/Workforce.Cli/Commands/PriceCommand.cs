@@ -69,7 +69,7 @@ internal static class PriceCommand
                 {
                     // A roster solved here is kept, so it can be priced again with --roster.
                     RosterOutputWriter.Write(outDir, solved);
-                    ReportHtmlWriter.Write(outDir, solved, pricing: sheet);
+                    ReportHtmlWriter.Write(outDir, solved, new ReportSections(Pricing: sheet));
                 }
 
                 Console.Error.WriteLine($"Wrote the prices to {outDir}");

@@ -108,6 +108,20 @@ internal readonly struct JsonNode(JsonElement element, string path, string fileN
         return value > 0 ? value : throw Child(name).Fail($"must be greater than 0, got {Format(value)}");
     }
 
+    public double NonNegative(string name)
+    {
+        var value = Number(name);
+        return value >= 0 ? value : throw Child(name).Fail($"must not be negative, got {Format(value)}");
+    }
+
+    public int WholeNumber(string name, int min, int max)
+    {
+        var value = Number(name);
+        return value >= min && value <= max && value == Math.Floor(value)
+            ? (int)value
+            : throw Child(name).Fail($"expected a whole number from {min} to {max}, got {Format(value)}");
+    }
+
     public InputErrorException Fail(string message) => Fail(Path, message);
 
     public InputErrorException Fail(string path, string message) =>

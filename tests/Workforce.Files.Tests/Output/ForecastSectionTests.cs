@@ -26,7 +26,7 @@ public class ForecastSectionTests
         var channel = new ChannelForecast("phone", "seasonal-profile", new ModelFit(new Dictionary<string, double>(), []), 0.05, [new BacktestScore("seasonal-profile", 7, 672, 0.2, 0.7, 0.8, 0.05)], forecast);
         var requirements = StaffingPlanner.Staff(site, [.. forecast.Select(f => f.At(StaffingQuantile.P50))]);
 
-        var html = ReportHtmlWriter.RenderStaffing(site, requirements, new ForecastAgainstHistory(history, [channel]));
+        var html = ReportHtmlWriter.RenderStaffing(site, requirements, new ReportSections(new ForecastAgainstHistory(history, [channel])));
 
         using var reader = XmlReader.Create(new StringReader(html), new XmlReaderSettings { DtdProcessing = DtdProcessing.Ignore });
         var page = XDocument.Load(reader);

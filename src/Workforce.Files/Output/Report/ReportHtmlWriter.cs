@@ -1,5 +1,5 @@
 using System.Text;
-using Workforce.Core.Pricing;
+using Workforce.Core.Capacity;
 using Workforce.Core.Rostering.Reporting;
 using Workforce.Core.Rostering.Solving;
 using Workforce.Core.Sites;
@@ -17,21 +17,32 @@ public static class ReportHtmlWriter
 {
     public const string FileName = "report.html";
 
-    /// <param name="forecast">When the scenario was forecast from history: forecast against history, as a section.</param>
-    /// <param name="pricing">When the scenario is priced: the price table and sensitivity grid, as a section of the page.</param>
-    public static void Write(string directory, RosterReport report, ForecastAgainstHistory? forecast = null, PriceSheet? pricing = null)
+    /// <param name="sections">The optional sections after the roster: forecast, capacity plan, prices.</param>
+    public static void Write(string directory, RosterReport report, ReportSections? sections = null)
     {
-        var html = Render(report, forecast, pricing);
+        var html = Render(report, sections);
         AtomicFile.WriteAllText(Path.Combine(directory, FileName), html);
     }
 
-    public static void WriteStaffing(string directory, Site site, IReadOnlyList<IntervalRequirement> requirements, ForecastAgainstHistory? forecast = null)
+    public static void WriteStaffing(string directory, Site site, IReadOnlyList<IntervalRequirement> requirements, ReportSections? sections = null)
     {
-        var html = RenderStaffing(site, requirements, forecast);
+        var html = RenderStaffing(site, requirements, sections);
         AtomicFile.WriteAllText(Path.Combine(directory, FileName), html);
     }
 
-    public static string Render(RosterReport report, ForecastAgainstHistory? forecast = null, PriceSheet? pricing = null)
+    /// <summary>The page of <c>workforce capacity</c>: the capacity plan alone.</summary>
+    public static void WriteCapacity(string directory, Site site, CapacityPlan capacity)
+    {
+        ArgumentNullException.ThrowIfNull(site);
+        var html = new StringBuilder();
+        ReportPage.Open(html, $"Capacity: {site.Name}");
+        html.Append("<h1>Capacity: ").Append(Markup.Escape(site.Name)).Append("</h1>\n");
+        AppendSections(html, site, new ReportSections(Capacity: capacity));
+        ReportPage.Close(html);
+        AtomicFile.WriteAllText(Path.Combine(directory, FileName), html.ToString());
+    }
+
+    public static string Render(RosterReport report, ReportSections? sections = null)
     {
         ArgumentNullException.ThrowIfNull(report);
         var site = report.Data.Horizon.Site;
@@ -88,21 +99,12 @@ public static class ReportHtmlWriter
 
         html.Append("<h2 id=\"roster\">Roster</h2>\n<p class=\"note\">One row per agent, sorted by the start of their first shift; hover a bar for its times.</p>\n");
         html.Append(SvgGantt.Render(report)).Append('\n');
-        if (forecast is not null)
-        {
-            ForecastSection.Append(html, site, forecast);
-        }
-
-        if (pricing is not null)
-        {
-            PricingHtmlSection.Append(html, pricing);
-        }
-
+        AppendSections(html, site, sections);
         ReportPage.Close(html);
         return html.ToString();
     }
 
-    public static string RenderStaffing(Site site, IReadOnlyList<IntervalRequirement> requirements, ForecastAgainstHistory? forecast = null)
+    public static string RenderStaffing(Site site, IReadOnlyList<IntervalRequirement> requirements, ReportSections? sections = null)
     {
         ArgumentNullException.ThrowIfNull(site);
         ArgumentNullException.ThrowIfNull(requirements);
@@ -161,13 +163,27 @@ public static class ReportHtmlWriter
             html.Append(SvgStaffingChart.Render(site, channel.Id, requirements)).Append('\n');
         }
 
-        if (forecast is not null)
+        AppendSections(html, site, sections);
+        ReportPage.Close(html);
+        return html.ToString();
+    }
+
+    private static void AppendSections(StringBuilder html, Site site, ReportSections? sections)
+    {
+        if (sections?.Forecast is { } forecast)
         {
             ForecastSection.Append(html, site, forecast);
         }
 
-        ReportPage.Close(html);
-        return html.ToString();
+        if (sections?.Capacity is { } capacity)
+        {
+            CapacityReportSection.Append(html, capacity, site.Currency);
+        }
+
+        if (sections?.Pricing is { } pricing)
+        {
+            PricingHtmlSection.Append(html, pricing);
+        }
     }
 
     private static string ChannelLabel(Site site, string channelId) => site.FindChannel(channelId) is { } channel

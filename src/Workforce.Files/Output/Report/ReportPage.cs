@@ -44,9 +44,11 @@ internal static class ReportPage
         svg .lunch { fill: #f0863c; }
         svg .training { fill: #8e44ad; }
         svg .timeoff { fill: #9aa5b1; fill-opacity: 0.55; }
-        svg .band { fill: #9ec5f0; fill-opacity: 0.55; stroke: none; }
+        svg .band { fill: #9ec5f0; fill-opacity: 0.5; stroke: none; }
         svg path.history { fill: none; stroke: #52606d; stroke-width: 1; }
         svg path.p50 { fill: none; stroke: #1f5fa8; stroke-width: 1.4; }
+        svg path.productive { fill: none; stroke: #4a90d9; stroke-width: 1.8; }
+        svg .hires { fill: #8e44ad; fill-opacity: 0.7; }
         """;
 
     public static void Open(StringBuilder html, string title)
