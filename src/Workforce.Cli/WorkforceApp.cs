@@ -18,6 +18,7 @@ internal static class WorkforceApp
             PlanCommand.Build(),
             SampleCommand.Build(),
             RosterCommand.Build(),
+            DbCommand.Build(),
         };
 
         var parse = root.Parse(args);
