@@ -194,6 +194,8 @@ CREATE TABLE plan_runs (
     started_at       timestamptz NOT NULL DEFAULT now(),
     lease_expires_at timestamptz,
     finished_at      timestamptz,
+    -- The forecast version the run planned on.
+    forecast_version_id bigint,
     solver_status    text,
     objective        double precision,
     bound            double precision,
@@ -219,6 +221,8 @@ CREATE TABLE forecast_versions (
 );
 CREATE INDEX forecast_versions_site_idx ON forecast_versions (site_id, forecast_version_id DESC);
 CREATE INDEX forecast_versions_plan_run_idx ON forecast_versions (plan_run_id) WHERE plan_run_id IS NOT NULL;
+ALTER TABLE plan_runs ADD FOREIGN KEY (forecast_version_id) REFERENCES forecast_versions;
+CREATE INDEX plan_runs_forecast_version_idx ON plan_runs (forecast_version_id) WHERE forecast_version_id IS NOT NULL;
 
 CREATE TABLE forecast_intervals (
     forecast_version_id bigint NOT NULL REFERENCES forecast_versions ON DELETE CASCADE,
@@ -255,7 +259,10 @@ CREATE TABLE requirements (
     volume           double precision NOT NULL CHECK (volume >= 0),
     aht_seconds      double precision NOT NULL CHECK (aht_seconds >= 0),
     required_agents  integer NOT NULL CHECK (required_agents >= 0),
-    scheduled_agents integer NOT NULL CHECK (scheduled_agents >= required_agents),
+    scheduled_agents integer NOT NULL CHECK (scheduled_agents >= 0),
+    service_level    double precision NOT NULL,
+    asa_seconds      double precision NOT NULL,
+    occupancy        double precision NOT NULL,
     PRIMARY KEY (plan_run_id, channel_id, interval_start),
     FOREIGN KEY (site_id, channel_id) REFERENCES channels
 );

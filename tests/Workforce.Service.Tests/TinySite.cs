@@ -1,0 +1,69 @@
+using NodaTime;
+using Workforce.Core.Forecasting;
+using Workforce.Core.Rostering;
+using Workforce.Core.Sites;
+using Workforce.Core.Staffing.Queueing;
+
+namespace Workforce.Service.Tests;
+
+/// <summary>
+/// A small site built in code: one phone queue open 09:00–17:00 on weekdays at 60-minute intervals, six
+/// agents on eight-hour shifts. Its roster solves in about a second, so tests can plan many such sites.
+/// </summary>
+public static class TinySite
+{
+    public static readonly LocalDate Monday = new(2026, 3, 2);
+
+    public static Core.Scenario Scenario(string name = "Tiny site")
+    {
+        var zone = DateTimeZoneProviders.Tzdb["Europe/Paris"];
+        var site = new Site
+        {
+            Name = name,
+            TimeZone = zone,
+            IntervalLength = Duration.FromHours(1),
+            WeekStart = Monday,
+            WeekendDays = new HashSet<IsoDayOfWeek> { IsoDayOfWeek.Saturday, IsoDayOfWeek.Sunday },
+            PublicHolidays = [],
+            Currency = "EUR",
+            Shrinkage = Shrinkage.None,
+            Channels = [new Channel("phone", "Phone", new VoiceModel(new QueueTarget { ServiceLevelFraction = 0.8, AnswerWithinSeconds = 20, MaxOccupancy = 0.9 }, null))],
+        };
+        var forecast = new List<ForecastInterval>();
+        for (var day = 0; day < 7; day++)
+        {
+            var date = Monday.PlusDays(day);
+            for (var hour = 0; hour < 24; hour++)
+            {
+                var open = day < 5 && hour is >= 9 and < 17;
+                forecast.Add(new ForecastInterval(date.At(new LocalTime(hour, 0)).InZoneStrictly(zone), "phone", open ? 30 : 0, open ? 240 : 0));
+            }
+        }
+
+        return new Core.Scenario(site, forecast);
+    }
+
+    public static RosterInputs Inputs()
+    {
+        var contract = new Contract(
+            "day",
+            Duration.Zero,
+            Duration.FromHours(40),
+            5,
+            Duration.FromHours(11),
+            6,
+            0,
+            1,
+            1,
+            [Duration.FromHours(8)],
+            new LocalTime(8, 0),
+            new LocalTime(10, 0),
+            [],
+            0,
+            0);
+        var agents = Enumerable.Range(1, 6)
+            .Select(i => new Agent($"T{i:00}", $"Agent {i}", [new AgentSkill("phone", 1)], "day", 15m, AgentStatus.Production, 1))
+            .ToList();
+        return new RosterInputs(agents, [contract], [], []);
+    }
+}
