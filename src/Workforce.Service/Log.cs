@@ -51,4 +51,7 @@ internal static partial class Log
 
     [LoggerMessage(15, LogLevel.Information, "Roster search for site {SiteId}: {Seconds} s, objective {Objective}, bound {Bound}")]
     public static partial void SolverProgress(ILogger logger, string siteId, double seconds, double objective, double bound);
+
+    [LoggerMessage(16, LogLevel.Warning, "Could not record plan run {PlanRunId} as cancelled; when its lease expires the next instance marks it abandoned: {Error}")]
+    public static partial void CancelNotRecorded(ILogger logger, long planRunId, string error);
 }

@@ -72,7 +72,15 @@ internal sealed class SitePlanner(
         {
             Log.RunCancelled(logger, claim.PlanRunId, claim.SiteId);
             using var closing = new CancellationTokenSource(CloseOnStopTimeout);
-            await runs.CloseAsync(claim.PlanRunId, PlanRunStatus.Cancelled, "the service was stopped while the run was in progress", closing.Token);
+            try
+            {
+                await runs.CloseAsync(claim.PlanRunId, PlanRunStatus.Cancelled, "the service was stopped while the run was in progress", closing.Token);
+            }
+            catch (Exception ex) when (ex is OperationCanceledException || DatabaseRetry.IsUnreachable(ex))
+            {
+                Log.CancelNotRecorded(logger, claim.PlanRunId, ex.Message);
+            }
+
             return RunEnd.Cancelled;
         }
         catch (Exception ex) when (ex is not (OperationCanceledException or DatabaseUnavailableException) && !DatabaseRetry.IsUnreachable(ex))

@@ -1,8 +1,9 @@
+using Xunit.Abstractions;
 using Workforce.Tests.Database;
 
 namespace Workforce.Service.Tests;
 
-public class OnceTests
+public class OnceTests(ITestOutputHelper output)
 {
     [DatabaseFact]
     public async Task Once_plans_a_due_site_and_a_second_once_the_same_day_does_nothing()
@@ -70,5 +71,6 @@ public class OnceTests
         Assert.Equal(siteIds, runs.Select(r => r.SiteId).Order());
         Assert.All(runs, r => Assert.Equal("completed", r.Status));
         Assert.Equal(10, await database.CountAsync("SELECT count(*) FROM roster_versions WHERE status = 'published'"));
+        output.WriteLine($"sites planned per instance: {string.Join(", ", runs.GroupBy(r => r.ProcessId).Select(g => g.Count()))}");
     }
 }
