@@ -21,6 +21,7 @@ internal static class WorkforceApp
             ForecastCommand.Build(),
             PriceCommand.Build(),
             CapacityCommand.Build(),
+            DbCommand.Build(),
         };
 
         var parse = root.Parse(args);

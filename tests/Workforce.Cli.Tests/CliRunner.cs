@@ -7,7 +7,10 @@ public static class CliRunner
 {
     public sealed record Outcome(int ExitCode, string StandardOutput, string StandardError);
 
-    public static Outcome Run(params string[] args)
+    public static Outcome Run(params string[] args) => RunWithEnvironment(new Dictionary<string, string?>(), args);
+
+    /// <summary>Runs with these environment variables set (a null value removes the variable).</summary>
+    public static Outcome RunWithEnvironment(IReadOnlyDictionary<string, string?> environment, params string[] args)
     {
         var assembly = Path.Combine(AppContext.BaseDirectory, "workforce.dll");
         var start = new ProcessStartInfo("dotnet")
@@ -17,6 +20,11 @@ public static class CliRunner
             UseShellExecute = false,
         };
         start.ArgumentList.Add(assembly);
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
         foreach (var arg in args)
         {
             start.ArgumentList.Add(arg);

@@ -4,25 +4,53 @@ using Workforce.Files.Output;
 
 namespace Workforce.Files.Scenario;
 
-/// <summary>Writes <c>carry_in.csv</c> in the layout <see cref="CarryInCsvReader"/> reads.</summary>
+/// <summary>
+/// Writes <c>carry_in.csv</c> in the layout <see cref="CarryInCsvReader"/> reads. The optional columns
+/// (late shifts, days off) are written only when some agent has a value in them, so a file without
+/// them reads and writes back unchanged.
+/// </summary>
 public static class CarryInCsvWriter
 {
     public static void Write(string path, IEnumerable<AgentCarryIn> carryIn)
     {
         ArgumentNullException.ThrowIfNull(carryIn);
+        var rows = carryIn.ToList();
+        var lateShifts = rows.Any(r => r.LateShiftsWorkedInReferencePeriod > 0);
+        var daysOff = rows.Any(r => r.ConsecutiveDaysOff > 0);
         AtomicFile.Write(path, writer =>
         {
-            writer.WriteLine(string.Join(',', CarryInCsvReader.Columns.Append(CarryInCsvReader.LateShiftsColumn).Append(CarryInCsvReader.DaysOffColumn)));
-            foreach (var row in carryIn)
+            var header = CarryInCsvReader.Columns.ToList();
+            if (lateShifts)
             {
-                writer.WriteLine(string.Join(
-                    ',',
+                header.Add(CarryInCsvReader.LateShiftsColumn);
+            }
+
+            if (daysOff)
+            {
+                header.Add(CarryInCsvReader.DaysOffColumn);
+            }
+
+            writer.WriteLine(string.Join(',', header));
+            foreach (var row in rows)
+            {
+                var fields = new List<string>
+                {
                     row.AgentId,
                     row.LastShiftEnd is { } end ? RosterCsv.LocalPattern.Format(end) : string.Empty,
                     row.ConsecutiveDaysWorked.ToString(CultureInfo.InvariantCulture),
                     row.WeekendsWorkedInReferencePeriod.ToString(CultureInfo.InvariantCulture),
-                    row.LateShiftsWorkedInReferencePeriod.ToString(CultureInfo.InvariantCulture),
-                    row.ConsecutiveDaysOff.ToString(CultureInfo.InvariantCulture)));
+                };
+                if (lateShifts)
+                {
+                    fields.Add(row.LateShiftsWorkedInReferencePeriod.ToString(CultureInfo.InvariantCulture));
+                }
+
+                if (daysOff)
+                {
+                    fields.Add(row.ConsecutiveDaysOff.ToString(CultureInfo.InvariantCulture));
+                }
+
+                writer.WriteLine(string.Join(',', fields));
             }
         });
     }

@@ -1,0 +1,51 @@
+using System.CommandLine;
+using System.Globalization;
+using Workforce.Files.Scenario;
+using Workforce.Storage.Scenarios;
+
+namespace Workforce.Cli.Commands;
+
+/// <summary>
+/// <c>workforce db import</c>: stores a scenario folder as one site, an idempotent upsert (the same folder
+/// twice changes nothing). The whole folder is read and checked before the database is touched.
+/// </summary>
+internal static class DbImportCommand
+{
+    private static readonly Option<string> ScenarioDir = OptionFactory.RequiredPath("--scenario", "Scenario folder (site.json, forecast.csv, and optionally agents.csv, contracts.json, ...)");
+    private static readonly Option<string?> Site = new("--site") { Description = "Site id in the database (default: the folder's name)" };
+
+    public static Command Build()
+    {
+        var connection = DatabaseOption.Create();
+        var command = new Command("import", "Import (upsert) a scenario folder as a site") { ScenarioDir, Site, connection };
+        command.SetAction((parse, cancellationToken) =>
+        {
+            var directory = parse.GetValue(ScenarioDir)!;
+            var siteId = SiteId(parse.GetValue(Site), directory);
+            var scenario = ScenarioInput.Load(directory);
+            var inputs = RosterInputsFolder.Load(directory, scenario.Site);
+            if (!inputs.Succeeded)
+            {
+                throw new BadInputException(inputs.Error!.ToString());
+            }
+
+            return DatabaseOption.RunAsync(parse, connection, async dataSource =>
+            {
+                var summary = await new ScenarioImporter(dataSource).ImportAsync(siteId, scenario, inputs.Value, cancellationToken);
+                parse.InvocationConfiguration.Output.WriteLine(string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"Imported site '{summary.SiteId}': {summary.Channels} channels, {summary.Agents} agents, forecast version {summary.ForecastVersionId}{(summary.ForecastVersionAdded ? " (new)" : " (unchanged)")}"));
+                return ExitCodes.Success;
+            });
+        });
+        return command;
+    }
+
+    private static string SiteId(string? option, string directory)
+    {
+        var id = option ?? Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(directory)));
+        return string.IsNullOrWhiteSpace(id) || id.Trim() != id
+            ? throw new UsageException("--site", $"a site id must be non-empty without leading or trailing spaces, got '{id}'")
+            : id;
+    }
+}

@@ -1,0 +1,165 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using NodaTime;
+using NodaTime.Text;
+using Workforce.Core.Planning;
+using Workforce.Core.Rostering.Solving;
+using Workforce.Core.Staffing;
+using Workforce.Storage.Planning;
+using Workforce.Storage.Scenarios;
+
+namespace Workforce.Service;
+
+/// <summary>How one claimed run ended.</summary>
+internal enum RunEnd
+{
+    Completed,
+    Failed,
+    Cancelled,
+    LeaseLost,
+}
+
+/// <summary>
+/// Plans one claimed site-day: loads the site, re-forecasts (seam), staffs and rosters with the roster engine,
+/// and writes the roster version and the run in one transaction. The lease is renewed while it works; if
+/// another instance closes the run meanwhile, the search stops and nothing is written.
+/// </summary>
+internal sealed class SitePlanner(
+    ScenarioExporter sites,
+    PlanRunStore runs,
+    IReforecaster reforecaster,
+    IRosterSolver solver,
+    DatabaseRetry retry,
+    IOptions<PlanningOptions> options,
+    ILogger<SitePlanner> logger)
+{
+    /// <summary>How long closing a run may take once the service is stopping.</summary>
+    private static readonly TimeSpan CloseOnStopTimeout = TimeSpan.FromSeconds(10);
+
+    public async Task<RunEnd> PlanAsync(PlanRunClaim claim, CancellationToken stopping)
+    {
+        using var leaseLost = new CancellationTokenSource();
+        using var work = CancellationTokenSource.CreateLinkedTokenSource(stopping, leaseLost.Token);
+        using var renewing = CancellationTokenSource.CreateLinkedTokenSource(stopping);
+        var renewal = RenewLeaseUntilDoneAsync(claim, leaseLost, renewing.Token);
+        try
+        {
+            var outcome = await PlanSiteAsync(claim, work.Token);
+            await renewing.CancelAsync();
+            await renewal;
+            if (outcome.Problems is { } problems)
+            {
+                return await CloseAsync(claim, PlanRunStatus.Failed, problems, stopping);
+            }
+
+            var completed = await retry.RunAsync("writing the plan run", ct => runs.CompleteAsync(claim.PlanRunId, outcome.Written!, ct), stopping);
+            if (!completed)
+            {
+                Log.LeaseLost(logger, claim.PlanRunId, claim.SiteId);
+                return RunEnd.LeaseLost;
+            }
+
+            var summary = outcome.Written!.Roster?.Summary;
+            Log.RunCompleted(logger, claim.PlanRunId, claim.SiteId, summary?.Shifts ?? 0, summary?.Status ?? "no roster (no agents)", summary?.Objective ?? 0, summary?.Bound ?? 0);
+            return RunEnd.Completed;
+        }
+        catch (OperationCanceledException) when (leaseLost.IsCancellationRequested && !stopping.IsCancellationRequested)
+        {
+            Log.LeaseLost(logger, claim.PlanRunId, claim.SiteId);
+            return RunEnd.LeaseLost;
+        }
+        catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+        {
+            Log.RunCancelled(logger, claim.PlanRunId, claim.SiteId);
+            using var closing = new CancellationTokenSource(CloseOnStopTimeout);
+            try
+            {
+                await runs.CloseAsync(claim.PlanRunId, PlanRunStatus.Cancelled, "the service was stopped while the run was in progress", closing.Token);
+            }
+            catch (Exception ex) when (ex is OperationCanceledException || DatabaseRetry.IsUnreachable(ex))
+            {
+                Log.CancelNotRecorded(logger, claim.PlanRunId, ex.Message);
+            }
+
+            return RunEnd.Cancelled;
+        }
+        catch (Exception ex) when (ex is not (OperationCanceledException or DatabaseUnavailableException) && !DatabaseRetry.IsUnreachable(ex))
+        {
+            // A bug or bad data in one site must not stop the others: record it on the run and go on.
+            return await CloseAsync(claim, PlanRunStatus.Failed, $"{ex.GetType().Name}: {ex.Message}", stopping);
+        }
+        finally
+        {
+            await renewing.CancelAsync();
+            await renewal;
+        }
+    }
+
+    /// <summary>What a run produced: what to write, or why there is nothing to write.</summary>
+    private sealed record Outcome(PlanRunOutcome? Written, string? Problems);
+
+    private async Task<Outcome> PlanSiteAsync(PlanRunClaim claim, CancellationToken cancellationToken)
+    {
+        var site = await retry.RunAsync("loading the site", ct => sites.LoadAsync(claim.SiteId, ct), cancellationToken)
+            ?? throw new InvalidOperationException($"site {claim.SiteId} disappeared after it was claimed");
+        var (scenario, forecastVersionId) = await reforecaster.ReforecastAsync(site, claim.PlanDate, cancellationToken);
+        var weekStart = scenario.Site.WeekStart;
+        if (site.RosterInputs is not { } inputs)
+        {
+            var requirements = StaffingPlanner.Staff(scenario.Site, scenario.Forecast);
+            return new Outcome(new PlanRunOutcome(forecastVersionId, requirements, null, weekStart), null);
+        }
+
+        // SEAM (roster issue): the site's published roster belongs here as the engine's baseline, with a
+        // change penalty and the first FreezeDays days frozen. The engine has no such input yet, so the week is
+        // re-rostered freely, and the log says so on every run.
+        Log.BaselineNotApplied(logger, claim.SiteId, LocalDatePattern.Iso.Format(weekStart), options.Value.FreezeDays);
+        var settings = new RosterSolverSettings(options.Value.SolverTimeLimit, options.Value.SolverThreads, Seed: 1, DeterministicTimeLimit: null);
+        var progress = new Progress(logger, claim.SiteId);
+        var result = await Task.Run(() => RosterPipeline.Run(scenario, inputs, solver, settings, progress, cancellationToken), cancellationToken);
+        // The solver returns its best roster when stopped; a stopped run is cancelled, not completed.
+        cancellationToken.ThrowIfCancellationRequested();
+        return result.Report is null
+            ? new Outcome(null, string.Join("; ", result.Problems))
+            : new Outcome(new PlanRunOutcome(forecastVersionId, result.Requirements, result.Report, weekStart), null);
+    }
+
+    private async Task<RunEnd> CloseAsync(PlanRunClaim claim, string status, string reason, CancellationToken stopping)
+    {
+        Log.RunFailed(logger, claim.PlanRunId, claim.SiteId, reason);
+        var closed = await retry.RunAsync("closing the plan run", ct => runs.CloseAsync(claim.PlanRunId, status, reason, ct), stopping);
+        return closed ? RunEnd.Failed : RunEnd.LeaseLost;
+    }
+
+    private async Task RenewLeaseUntilDoneAsync(PlanRunClaim claim, CancellationTokenSource leaseLost, CancellationToken done)
+    {
+        var lease = Duration.FromTimeSpan(options.Value.Lease);
+        var every = options.Value.Lease / 3;
+        while (!done.IsCancellationRequested)
+        {
+            try
+            {
+                await Task.Delay(every, done);
+                if (!await runs.RenewLeaseAsync(claim.PlanRunId, lease, done))
+                {
+                    await leaseLost.CancelAsync();
+                    return;
+                }
+            }
+            catch (OperationCanceledException) when (done.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception ex) when (DatabaseRetry.IsUnreachable(ex))
+            {
+                // The database may come back before the lease runs out; the next renewal tries again.
+                Log.LeaseRenewalFailed(logger, claim.PlanRunId, ex.Message);
+            }
+        }
+    }
+
+    private sealed class Progress(ILogger logger, string siteId) : IProgress<RosterProgress>
+    {
+        public void Report(RosterProgress value) => Log.SolverProgress(logger, siteId, value.Seconds, value.Objective, value.Bound);
+    }
+}

@@ -1,0 +1,84 @@
+using Dapper;
+using NodaTime;
+using Npgsql;
+using Workforce.Core.Rostering.Reporting;
+using Workforce.Core.Staffing;
+
+namespace Workforce.Storage.Planning;
+
+/// <summary>The rows a completed plan run writes, each set in one <c>unnest</c> statement inside the run's transaction.</summary>
+internal sealed class PlanRunWriter(NpgsqlConnection connection, NpgsqlTransaction transaction, long planRunId, string siteId, CancellationToken cancellationToken)
+{
+    public Task RequirementsAsync(IReadOnlyList<IntervalRequirement> requirements) => ExecuteAsync(
+        """
+        INSERT INTO requirements (plan_run_id, site_id, channel_id, interval_start, volume, aht_seconds,
+            required_agents, scheduled_agents, service_level, asa_seconds, occupancy)
+        SELECT @PlanRunId, @SiteId, u.* FROM unnest(@ChannelIds::text[], @Starts::timestamptz[], @Volumes::float8[],
+            @AhtSeconds::float8[], @Required::int[], @Scheduled::int[], @ServiceLevels::float8[], @AsaSeconds::float8[],
+            @Occupancies::float8[]) AS u
+        """,
+        new
+        {
+            PlanRunId = planRunId,
+            SiteId = siteId,
+            ChannelIds = requirements.Select(r => r.ChannelId).ToArray(),
+            Starts = requirements.Select(r => r.Start.ToInstant().ToDateTimeUtc()).ToArray(),
+            Volumes = requirements.Select(r => r.Volume).ToArray(),
+            AhtSeconds = requirements.Select(r => r.AhtSeconds).ToArray(),
+            Required = requirements.Select(r => r.RequiredAgents).ToArray(),
+            Scheduled = requirements.Select(r => r.ScheduledAgents).ToArray(),
+            ServiceLevels = requirements.Select(r => r.ServiceLevel).ToArray(),
+            AsaSeconds = requirements.Select(r => r.AsaSeconds).ToArray(),
+            Occupancies = requirements.Select(r => r.Occupancy).ToArray(),
+        });
+
+    public async Task PublishedRosterAsync(LocalDate weekStart, RosterReport roster)
+    {
+        var week = new { SiteId = siteId, WeekStart = weekStart.ToDateTimeUnspecified(), PlanRunId = planRunId };
+        // Agents see one published roster per week: the new version supersedes the one before it.
+        await ExecuteAsync(
+            "UPDATE roster_versions SET status = 'superseded' WHERE site_id = @SiteId AND week_start = @WeekStart::date AND status = 'published'",
+            week);
+        var versionId = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+            """
+            INSERT INTO roster_versions (site_id, plan_run_id, week_start, status, published_at)
+            VALUES (@SiteId, @PlanRunId, @WeekStart::date, 'published', now())
+            RETURNING roster_version_id
+            """,
+            week,
+            transaction,
+            cancellationToken: cancellationToken));
+        await ExecuteAsync(
+            """
+            INSERT INTO roster_shifts (roster_version_id, site_id, agent_id, shift_date, starts_at, ends_at, paid_hours)
+            SELECT @VersionId, @SiteId, u.* FROM unnest(@AgentIds::text[], @Dates::date[], @Starts::timestamp[], @Ends::timestamp[], @PaidHours::numeric[]) AS u
+            """,
+            new
+            {
+                VersionId = versionId,
+                SiteId = siteId,
+                AgentIds = roster.Roster.Select(r => r.AgentId).ToArray(),
+                Dates = roster.Roster.Select(r => r.Date.ToDateTimeUnspecified()).ToArray(),
+                Starts = roster.Roster.Select(r => r.ShiftStart.LocalDateTime.ToDateTimeUnspecified()).ToArray(),
+                Ends = roster.Roster.Select(r => r.ShiftEnd.LocalDateTime.ToDateTimeUnspecified()).ToArray(),
+                PaidHours = roster.Roster.Select(r => decimal.Round((decimal)r.PaidHours, 2, MidpointRounding.AwayFromZero)).ToArray(),
+            });
+        await ExecuteAsync(
+            """
+            INSERT INTO roster_activities (roster_version_id, site_id, agent_id, activity, starts_at, ends_at)
+            SELECT @VersionId, @SiteId, u.* FROM unnest(@AgentIds::text[], @Activities::text[], @Starts::timestamp[], @Ends::timestamp[]) AS u
+            """,
+            new
+            {
+                VersionId = versionId,
+                SiteId = siteId,
+                AgentIds = roster.Activities.Select(a => a.AgentId).ToArray(),
+                Activities = roster.Activities.Select(a => a.Activity).ToArray(),
+                Starts = roster.Activities.Select(a => a.Start.LocalDateTime.ToDateTimeUnspecified()).ToArray(),
+                Ends = roster.Activities.Select(a => a.End.LocalDateTime.ToDateTimeUnspecified()).ToArray(),
+            });
+    }
+
+    private Task<int> ExecuteAsync(string sql, object parameters) =>
+        connection.ExecuteAsync(new CommandDefinition(sql, parameters, transaction, cancellationToken: cancellationToken));
+}

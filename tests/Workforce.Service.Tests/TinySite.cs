@@ -1,0 +1,79 @@
+using NodaTime;
+using Workforce.Core.Forecasting;
+using Workforce.Core.Rostering;
+using Workforce.Core.Sites;
+using Workforce.Core.Staffing.Queueing;
+
+namespace Workforce.Service.Tests;
+
+/// <summary>
+/// A small site built in code: one phone queue open 09:00–17:00 on weekdays at 60-minute intervals, six
+/// agents on eight-hour shifts. Its roster solves in about a second, so tests can plan many such sites.
+/// </summary>
+public static class TinySite
+{
+    public static readonly LocalDate Monday = new(2026, 3, 2);
+
+    public static Core.Scenario Scenario(string name = "Tiny site") => Scenario(name, intervalMinutes: 60, callsPerHour: 30);
+
+    /// <summary>
+    /// A busier site: 15-minute intervals, 120 calls an hour on weekdays. With <see cref="Inputs(int)"/> of 40
+    /// agents a run takes about 6 s from its claim to its write on this machine (CP-SAT proves the optimum
+    /// after about 5 s), long enough for a test to cut the database in the middle of it.
+    /// </summary>
+    public static Core.Scenario Busy() => Scenario("Busy site", intervalMinutes: 15, callsPerHour: 120);
+
+    private static Core.Scenario Scenario(string name, int intervalMinutes, double callsPerHour)
+    {
+        var zone = DateTimeZoneProviders.Tzdb["Europe/Paris"];
+        var site = new Site
+        {
+            Name = name,
+            TimeZone = zone,
+            IntervalLength = Duration.FromMinutes(intervalMinutes),
+            WeekStart = Monday,
+            WeekendDays = new HashSet<IsoDayOfWeek> { IsoDayOfWeek.Saturday, IsoDayOfWeek.Sunday },
+            PublicHolidays = [],
+            Currency = "EUR",
+            Shrinkage = Shrinkage.None,
+            Channels = [new Channel("phone", "Phone", new VoiceModel(new QueueTarget { ServiceLevelFraction = 0.8, AnswerWithinSeconds = 20, MaxOccupancy = 0.9 }, null))],
+        };
+        var forecast = new List<ForecastInterval>();
+        for (var day = 0; day < 7; day++)
+        {
+            var date = Monday.PlusDays(day);
+            for (var minute = 0; minute < 24 * 60; minute += intervalMinutes)
+            {
+                var open = day < 5 && minute >= 9 * 60 && minute < 17 * 60;
+                var volume = callsPerHour * intervalMinutes / 60;
+                forecast.Add(new ForecastInterval(date.At(LocalTime.FromMinutesSinceMidnight(minute)).InZoneStrictly(zone), "phone", open ? volume : 0, open ? 240 : 0));
+            }
+        }
+
+        return new Core.Scenario(site, forecast);
+    }
+
+    public static RosterInputs Inputs(int agentCount = 6)
+    {
+        var contract = new Contract(
+            "day",
+            Duration.Zero,
+            Duration.FromHours(40),
+            5,
+            Duration.FromHours(11),
+            6,
+            0,
+            1,
+            1,
+            [Duration.FromHours(8)],
+            new LocalTime(8, 0),
+            new LocalTime(10, 0),
+            [],
+            0,
+            0);
+        var agents = Enumerable.Range(1, agentCount)
+            .Select(i => new Agent($"T{i:00}", $"Agent {i}", [new AgentSkill("phone", 1)], "day", 15m, AgentStatus.Production, 1))
+            .ToList();
+        return new RosterInputs(agents, [contract], [], []);
+    }
+}
