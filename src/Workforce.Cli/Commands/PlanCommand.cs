@@ -78,7 +78,7 @@ internal static class PlanCommand
 
             if (roster?.Report is { } report)
             {
-                var prices = pricingTerms is null ? null : BidPricer.Price(PricingRoster.From(scenario, rosterInputs.Value!, report), pricingTerms);
+                var prices = pricingTerms is null ? null : BidPricer.Price(PricingRoster.From(scenario, rosterInputs.Value!, report), WithPlannedAttrition(pricingTerms, capacityPlan?.Plan));
                 RosterOutputWriter.Write(outDir, report);
                 ReportHtmlWriter.Write(outDir, report, new ReportSections(forecast, prices, capacityPlan?.Plan));
                 Console.Out.WriteLine();
@@ -99,6 +99,19 @@ internal static class PlanCommand
             return roster is { Report: null } ? ExitCodes.Infeasible : ExitCodes.Success;
         });
         return command;
+    }
+
+    /// <summary>With a capacity plan, the bid pays for the attrition the plan expects, not the figure typed into pricing.json.</summary>
+    private static PricingTerms WithPlannedAttrition(PricingTerms terms, CapacityPlan? plan)
+    {
+        if (plan is null)
+        {
+            return terms;
+        }
+
+        var attrition = CapacityAttrition.From(plan);
+        Console.Error.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"Pricing attrition from the capacity plan: {attrition.LeaversPerMonth:0.##} leavers a month at {attrition.CostPerLeaver:0.##} each"));
+        return terms with { Rates = terms.Rates with { Attrition = attrition } };
     }
 
     /// <summary>The scheduling efficiency this run's roster achieved, which the capacity plan then uses; null without a roster.</summary>
