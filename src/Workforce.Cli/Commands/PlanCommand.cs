@@ -78,7 +78,7 @@ internal static class PlanCommand
 
             if (roster?.Report is { } report)
             {
-                var prices = pricingTerms is null ? null : BidPricer.Price(PricingRoster.From(scenario, rosterInputs.Value!, report), WithPlannedAttrition(pricingTerms, capacityPlan?.Plan));
+                var prices = pricingTerms is null ? null : BidPricer.Price(PricingRoster.From(scenario, rosterInputs.Value!, report), WithForecastError(WithPlannedAttrition(pricingTerms, capacityPlan?.Plan), loaded.FromHistory?.Forecasts));
                 RosterOutputWriter.Write(outDir, report);
                 ReportHtmlWriter.Write(outDir, report, new ReportSections(forecast, prices, capacityPlan?.Plan));
                 Console.Out.WriteLine();
@@ -112,6 +112,19 @@ internal static class PlanCommand
         var attrition = CapacityAttrition.From(plan);
         Console.Error.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"Pricing attrition from the capacity plan: {attrition.LeaversPerMonth:0.##} leavers a month at {attrition.CostPerLeaver:0.##} each"));
         return terms with { Rates = terms.Rates with { Attrition = attrition } };
+    }
+
+    /// <summary>When Workforce made the forecast, the performance fee draws days from its own error, not the figure in pricing.json.</summary>
+    private static PricingTerms WithForecastError(PricingTerms terms, IReadOnlyList<Core.Forecasting.ChannelForecast>? forecasts)
+    {
+        if (forecasts is null)
+        {
+            return terms;
+        }
+
+        var cv = ForecastVolumeError.DailyCv(forecasts);
+        Console.Error.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"Performance fee: day-level volume error from the forecast, CV {cv:0.###}"));
+        return terms with { Performance = terms.Performance with { DailyVolumeCv = cv } };
     }
 
     /// <summary>The scheduling efficiency this run's roster achieved, which the capacity plan then uses; null without a roster.</summary>
