@@ -1,6 +1,5 @@
 using Dapper;
 using Npgsql;
-using Workforce.Storage;
 using Workforce.Storage.Scenarios;
 using Workforce.Tests.Database;
 
@@ -9,25 +8,15 @@ namespace Workforce.Service.Tests;
 /// <summary>A migrated test schema with sites imported, and queries on what the service wrote.</summary>
 public sealed class ServiceDatabase : IAsyncDisposable
 {
-    private readonly TestDatabase _database;
+    private readonly MigratedDatabase _database;
 
-    private ServiceDatabase(TestDatabase database, NpgsqlDataSource dataSource)
-    {
-        _database = database;
-        DataSource = dataSource;
-    }
+    private ServiceDatabase(MigratedDatabase database) => _database = database;
 
-    public NpgsqlDataSource DataSource { get; }
+    public NpgsqlDataSource DataSource => _database.DataSource;
 
     public string ConnectionString => _database.ConnectionString;
 
-    public static async Task<ServiceDatabase> CreateAsync()
-    {
-        var database = await TestDatabase.CreateAsync();
-        var dataSource = WorkforceDatabase.Create(database.ConnectionString);
-        await new SchemaMigrator(dataSource).MigrateAsync(CancellationToken.None);
-        return new ServiceDatabase(database, dataSource);
-    }
+    public static async Task<ServiceDatabase> CreateAsync() => new(await MigratedDatabase.CreateAsync());
 
     public Task ImportTinySiteAsync(string siteId) =>
         new ScenarioImporter(DataSource).ImportAsync(siteId, TinySite.Scenario(), TinySite.Inputs(), CancellationToken.None);
@@ -47,11 +36,7 @@ public sealed class ServiceDatabase : IAsyncDisposable
         return await connection.ExecuteScalarAsync<long>(sql, parameters);
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        await DataSource.DisposeAsync();
-        await _database.DisposeAsync();
-    }
+    public ValueTask DisposeAsync() => _database.DisposeAsync();
 
     public sealed record RunRow(long PlanRunId, string SiteId, string Status, int ProcessId, string? Error);
 }

@@ -1,7 +1,7 @@
 using Npgsql;
-using Workforce.Tests.Database;
+using Workforce.Storage;
 
-namespace Workforce.Storage.Tests;
+namespace Workforce.Tests.Database;
 
 /// <summary>A test schema with the Workforce schema migrated into it, and its data source.</summary>
 public sealed class MigratedDatabase : IAsyncDisposable
