@@ -72,19 +72,21 @@ public class FaultTests
     public async Task A_database_outage_in_the_middle_of_a_run_ends_in_a_completed_run_after_retries()
     {
         await using var database = await ServiceDatabase.CreateAsync();
-        await database.ImportBusySiteAsync("busy");
+        await ImportSampleAsync(database, "sample");
         await using var proxy = ProxyFor(database, out var throughProxy);
         proxy.Up();
 
-        // The busy site's run takes about 6 s from its claim on a quiet machine, and its solve stops within
-        // the 15 s limit. The outage starts 2 s in and lasts 45 s, far past the solve even on a loaded
-        // machine, so the final write meets a dead database and must be retried until it comes back; the
-        // lease outlasts the outage, so no other instance could take the run meanwhile.
-        using var service = ServiceProcess.Start(throughProxy, new Dictionary<string, string> { ["SolverTimeLimit"] = "00:00:15", ["Lease"] = "00:02:00" }, "--once");
+        // The sample's roster never proves optimal, so its run lasts the whole 60 s solver limit (measured
+        // from the start of the solve, so a slow machine does not stretch it): the site is loaded long
+        // before the outage starts (2 s in), and the final write falls inside the 75 s outage and must be
+        // retried until the database comes back. The lease outlasts the outage, so no other instance could
+        // take the run meanwhile. (A small site solved to optimality in under 2 s on a quiet machine and
+        // wrote before the outage began; 20 s is too short for the sample's first roster.)
+        using var service = ServiceProcess.Start(throughProxy, new Dictionary<string, string> { ["SolverTimeLimit"] = "00:01:00", ["Lease"] = "00:03:00" }, "--once");
         await WaitUntilAsync(async () => (await database.RunsAsync()).Any(r => r.Status == "running"), TimeSpan.FromMinutes(1));
         await Task.Delay(TimeSpan.FromSeconds(2));
         proxy.Cut();
-        await Task.Delay(TimeSpan.FromSeconds(45));
+        await Task.Delay(TimeSpan.FromSeconds(75));
         proxy.Up();
         var exitCode = await service.WaitAsync(TimeSpan.FromMinutes(3));
 
