@@ -72,28 +72,25 @@ public class FaultTests
     public async Task A_database_outage_in_the_middle_of_a_run_ends_in_a_completed_run_after_retries()
     {
         await using var database = await ServiceDatabase.CreateAsync();
-        await ImportSampleAsync(database, "sample");
+        await database.ImportBusySiteAsync("busy");
         await using var proxy = ProxyFor(database, out var throughProxy);
         proxy.Up();
 
-        // The sample's roster never proves optimal, so its run lasts the whole 60 s solver limit (measured
-        // from the start of the solve, so a slow machine does not stretch it): the site is loaded long
-        // before the outage starts (2 s in), and the final write falls inside the 75 s outage and must be
-        // retried until the database comes back. The lease outlasts the outage, so no other instance could
-        // take the run meanwhile. (A small site solved to optimality in under 2 s on a quiet machine and
-        // wrote before the outage began; 20 s is too short for the sample's first roster.)
-        using var service = ServiceProcess.Start(throughProxy, new Dictionary<string, string> { ["SolverTimeLimit"] = "00:01:00", ["Lease"] = "00:03:00" }, "--once");
+        // The database goes away as soon as the run is seen claimed (within a 200 ms poll) and stays away
+        // 20 s. The busy site's run takes seconds, so whichever of its steps comes next (loading the site,
+        // or the final write) meets a dead database and is retried until it comes back; the run must
+        // still complete. Waiting longer before the cut made the test depend on the machine's speed.
+        using var service = ServiceProcess.Start(throughProxy, new Dictionary<string, string> { ["SolverTimeLimit"] = "00:00:15", ["Lease"] = "00:02:00" }, "--once");
         await WaitUntilAsync(async () => (await database.RunsAsync()).Any(r => r.Status == "running"), TimeSpan.FromMinutes(1));
-        await Task.Delay(TimeSpan.FromSeconds(2));
         proxy.Cut();
-        await Task.Delay(TimeSpan.FromSeconds(75));
+        await Task.Delay(TimeSpan.FromSeconds(20));
         proxy.Up();
         var exitCode = await service.WaitAsync(TimeSpan.FromMinutes(3));
 
         Assert.True(exitCode == 0, service.Output);
-        Assert.Contains("Database unreachable (writing the plan run", service.Output, StringComparison.Ordinal);
+        Assert.Contains("Database unreachable (", service.Output, StringComparison.Ordinal);
         var run = Assert.Single(await database.RunsAsync());
-        Assert.Equal("completed", run.Status);
+        Assert.True(run.Status == "completed", service.Output);
         Assert.Equal(1, await database.CountAsync("SELECT count(*) FROM roster_versions WHERE status = 'published'"));
     }
 

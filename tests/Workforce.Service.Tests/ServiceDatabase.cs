@@ -21,6 +21,9 @@ public sealed class ServiceDatabase : IAsyncDisposable
     public Task ImportTinySiteAsync(string siteId) =>
         new ScenarioImporter(DataSource).ImportAsync(siteId, TinySite.Scenario(), TinySite.Inputs(), CancellationToken.None);
 
+    public Task ImportBusySiteAsync(string siteId) =>
+        new ScenarioImporter(DataSource).ImportAsync(siteId, TinySite.Busy(), TinySite.Inputs(40), CancellationToken.None);
+
     public async Task<IReadOnlyList<RunRow>> RunsAsync()
     {
         await using var connection = await DataSource.OpenConnectionAsync();
