@@ -28,71 +28,32 @@ public static class RosterInputsFolder
             return InputResult<RosterInputs?>.Success(null);
         }
 
-        var contracts = ContractsFileReader.Read(Path.Combine(directory, ContractsFileReader.FileName), site);
-        if (!contracts.Succeeded)
+        return InputErrorException.Capture<RosterInputs?>(() =>
         {
-            return InputResult<RosterInputs?>.Failure(contracts.Error!);
-        }
-
-        var agents = AgentsCsvReader.Read(agentsPath, site, contracts.Value);
-        if (!agents.Succeeded)
-        {
-            return InputResult<RosterInputs?>.Failure(agents.Error!);
-        }
-
-        var timeOffPath = Path.Combine(directory, TimeOffCsvReader.FileName);
-        var timeOff = File.Exists(timeOffPath)
-            ? TimeOffCsvReader.Read(timeOffPath, site, agents.Value)
-            : InputResult<IReadOnlyList<TimeOff>>.Success([]);
-        if (!timeOff.Succeeded)
-        {
-            return InputResult<RosterInputs?>.Failure(timeOff.Error!);
-        }
-
-        var carryInPath = Path.Combine(directory, CarryInCsvReader.FileName);
-        var carryIn = File.Exists(carryInPath)
-            ? CarryInCsvReader.Read(carryInPath, site, agents.Value)
-            : InputResult<IReadOnlyList<AgentCarryIn>>.Success([]);
-        if (!carryIn.Succeeded)
-        {
-            return InputResult<RosterInputs?>.Failure(carryIn.Error!);
-        }
-
-        var baselinePath = Path.Combine(directory, BaselineRosterCsvReader.FileName);
-        BaselineRoster? published = null;
-        if (File.Exists(baselinePath))
-        {
-            var baseline = BaselineRosterCsvReader.Read(baselinePath, site, agents.Value);
-            if (!baseline.Succeeded)
+            var contracts = Value(ContractsFileReader.Read(Path.Combine(directory, ContractsFileReader.FileName), site));
+            var agents = Value(AgentsCsvReader.Read(agentsPath, site, contracts));
+            return new RosterInputs(
+                agents,
+                contracts,
+                Optional(directory, TimeOffCsvReader.FileName, path => TimeOffCsvReader.Read(path, site, agents)) ?? [],
+                Optional(directory, CarryInCsvReader.FileName, path => CarryInCsvReader.Read(path, site, agents)) ?? [])
             {
-                return InputResult<RosterInputs?>.Failure(baseline.Error!);
-            }
-
-            published = baseline.Value;
-        }
-
-        var preferencesPath = Path.Combine(directory, PreferencesCsvReader.FileName);
-        var preferences = File.Exists(preferencesPath)
-            ? PreferencesCsvReader.Read(preferencesPath, agents.Value)
-            : InputResult<IReadOnlyList<AgentPreference>>.Success([]);
-        if (!preferences.Succeeded)
-        {
-            return InputResult<RosterInputs?>.Failure(preferences.Error!);
-        }
-
-        var trainingPath = Path.Combine(directory, TrainingCsvReader.FileName);
-        var training = File.Exists(trainingPath)
-            ? TrainingCsvReader.Read(trainingPath, site, agents.Value)
-            : InputResult<IReadOnlyList<TrainingSession>>.Success([]);
-        return training.Succeeded
-            ? InputResult<RosterInputs?>.Success(new RosterInputs(agents.Value, contracts.Value, timeOff.Value, carryIn.Value)
-            {
-                Baseline = published,
-                Preferences = preferences.Value,
-                Training = training.Value,
-            })
-            : InputResult<RosterInputs?>.Failure(training.Error!);
+                Baseline = Optional(directory, BaselineRosterCsvReader.FileName, path => BaselineRosterCsvReader.Read(path, site, agents)),
+                Preferences = Optional(directory, PreferencesCsvReader.FileName, path => PreferencesCsvReader.Read(path, agents)) ?? [],
+                Training = Optional(directory, TrainingCsvReader.FileName, path => TrainingCsvReader.Read(path, site, agents)) ?? [],
+            };
+        });
     }
+
+    /// <summary>An optional file's contents, or null when the folder does not have it.</summary>
+    private static T? Optional<T>(string directory, string fileName, Func<string, InputResult<T>> read)
+        where T : class
+    {
+        var path = Path.Combine(directory, fileName);
+        return File.Exists(path) ? Value(read(path)) : null;
+    }
+
+    private static T Value<T>(InputResult<T> result) => result.Succeeded ? result.Value : throw new InputErrorException(result.Error!);
 
     /// <summary>Writes the input files into the folder, each atomically (preferences and training only when there are some).</summary>
     public static void Write(string directory, RosterInputs inputs)
