@@ -1,0 +1,31 @@
+using System.Globalization;
+using Workforce.Core.Forecasting;
+using Workforce.Files.Output;
+
+namespace Workforce.Files.Scenario;
+
+/// <summary>
+/// Writes <c>history.csv</c> in the form <see cref="HistoryCsvReader"/> reads: times as in
+/// <c>forecast.csv</c>, numbers in their shortest exact form (nothing rounded: it is what happened), and an
+/// empty <c>aht_seconds</c> where no handle time is known (0 in the domain).
+/// </summary>
+public static class HistoryCsvWriter
+{
+    public static void Write(string path, IEnumerable<ForecastInterval> history)
+    {
+        ArgumentNullException.ThrowIfNull(history);
+        AtomicFile.Write(path, writer =>
+        {
+            writer.WriteLine(string.Join(',', ForecastCsvReader.Columns));
+            foreach (var row in history)
+            {
+                writer.WriteLine(string.Join(
+                    ',',
+                    ForecastCsvWriter.Start(row.Start),
+                    row.ChannelId,
+                    row.Volume.ToString("R", CultureInfo.InvariantCulture),
+                    row.AhtSeconds == 0 ? string.Empty : row.AhtSeconds.ToString("R", CultureInfo.InvariantCulture)));
+            }
+        });
+    }
+}
