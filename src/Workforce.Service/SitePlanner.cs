@@ -22,8 +22,8 @@ internal enum RunEnd
 /// <summary>
 /// Plans one claimed site-day: loads the site, re-forecasts from actuals, staffs, and re-rosters the week of
 /// the first day after the freeze window against its published roster with the roster engine, then writes
-/// the forecast version, the roster version and the run in one transaction. The lease is renewed while it works; if
-/// another instance closes the run meanwhile, the search stops and nothing is written.
+/// the forecast version, the roster version and the run in one transaction. The lease is renewed while it
+/// works; if another instance closes the run meanwhile, the search stops and nothing is written.
 /// </summary>
 internal sealed class SitePlanner(
     ScenarioExporter sites,
