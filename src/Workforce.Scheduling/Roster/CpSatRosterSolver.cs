@@ -36,17 +36,18 @@ public sealed class CpSatRosterSolver : IRosterSolver
         }
 
         var model = new RosterCpModel(data).BuildAll();
+        var report = new ProgressReport(progress, LabourFloor.Cents(data));
         // The seed with every other decision settled in code: a whole roster within seconds of the
         // seed, so even a short time limit returns one.
         var settled = SeedCompletion.Decide(model, data, seed.Chosen) is { } decided
-            ? SolveWithFixed(model, decided.Decisions, decided.Implied, settings with { TimeLimit = Min(settings.TimeLimit - clock.Elapsed, SettledLimit) }, progress, clock, cancellationToken)
+            ? SolveWithFixed(model, decided.Decisions, decided.Implied, settings with { TimeLimit = Min(settings.TimeLimit - clock.Elapsed, SettledLimit) }, report, clock, cancellationToken)
             : null;
 
         // With the shifts fixed what remains is close to a linear programme: CP-SAT's LP-guided main
         // worker settles it far better than the greedy above (no hint: hinted with the settled roster
         // it stays next to it) but needs about 25 s on the sample for its first solution.
         var shiftsOnly = ShiftValues(model, seed.Chosen);
-        var completion = Better(settled, SolveWithFixed(model, shiftsOnly, hint: null, settings with { TimeLimit = (settings.TimeLimit - clock.Elapsed) * CompletionShare }, progress, clock, cancellationToken));
+        var completion = Better(settled, SolveWithFixed(model, shiftsOnly, hint: null, settings with { TimeLimit = (settings.TimeLimit - clock.Elapsed) * CompletionShare }, report, clock, cancellationToken));
         if (completion is not null)
         {
             HintAll(model.Model, completion.Values);
@@ -59,7 +60,7 @@ public sealed class CpSatRosterSolver : IRosterSolver
         var remaining = settings.TimeLimit - clock.Elapsed;
         var solver = new CpSolver { StringParameters = Parameters(settings with { TimeLimit = remaining > TimeSpan.FromSeconds(1) ? remaining : TimeSpan.FromSeconds(1) }) };
         using var stop = cancellationToken.Register(solver.StopSearch);
-        var status = cancellationToken.IsCancellationRequested ? CpSolverStatus.Unknown : solver.Solve(model.Model, new ProgressCallback(progress, clock.Elapsed.TotalSeconds));
+        var status = cancellationToken.IsCancellationRequested ? CpSolverStatus.Unknown : solver.Solve(model.Model, report.Stage(clock, fullModel: true));
         // CP-SAT's bound when it proved one; never below the labour floor, which holds without a solver.
         var bound = Math.Max(status == CpSolverStatus.Unknown ? double.NegativeInfinity : solver.BestObjectiveBound, LabourFloor.Cents(data));
 
@@ -106,7 +107,7 @@ public sealed class CpSatRosterSolver : IRosterSolver
     /// decision of <see cref="SeedCompletion"/>), optionally started from a complete hint. Its answer
     /// is a complete solution of the full model.
     /// </summary>
-    private static Completion? SolveWithFixed(RosterCpModel model, Dictionary<int, long> fixedValues, IReadOnlyDictionary<int, long>? hint, RosterSolverSettings settings, IProgress<RosterProgress>? progress, System.Diagnostics.Stopwatch clock, CancellationToken cancellationToken)
+    private static Completion? SolveWithFixed(RosterCpModel model, Dictionary<int, long> fixedValues, IReadOnlyDictionary<int, long>? hint, RosterSolverSettings settings, ProgressReport report, System.Diagnostics.Stopwatch clock, CancellationToken cancellationToken)
     {
         if (settings.TimeLimit <= TimeSpan.Zero || cancellationToken.IsCancellationRequested)
         {
@@ -132,7 +133,7 @@ public sealed class CpSatRosterSolver : IRosterSolver
 
         var solver = new CpSolver { StringParameters = Parameters(settings) };
         using var stop = cancellationToken.Register(solver.StopSearch);
-        var status = solver.Solve(copy, new ProgressCallback(progress, clock.Elapsed.TotalSeconds));
+        var status = solver.Solve(copy, report.Stage(clock, fullModel: false));
         return status is CpSolverStatus.Optimal or CpSolverStatus.Feasible ? new Completion([.. solver.Response!.Solution], solver.ObjectiveValue) : null;
     }
 
@@ -277,10 +278,38 @@ public sealed class CpSatRosterSolver : IRosterSolver
             entry => entry.Key,
             entry => entry.Value.Select(y => y is null ? 0 : (int)value(y)).ToArray());
 
-    /// <summary>Reports each improving roster with the proven bound at that moment.</summary>
-    private sealed class ProgressCallback(IProgress<RosterProgress>? progress, double secondsBefore) : CpSolverSolutionCallback
+    /// <summary>
+    /// Reports, across all stages, each roster better than every one before it, with a bound that
+    /// holds for the whole problem: the labour floor, or CP-SAT's own once it searches the full model
+    /// (a stage with some decisions fixed proves bounds only for those decisions).
+    /// </summary>
+    private sealed class ProgressReport(IProgress<RosterProgress>? progress, double labourFloor)
     {
-        public override void OnSolutionCallback() =>
-            progress?.Report(new RosterProgress(secondsBefore + WallTime(), ObjectiveValue(), BestObjectiveBound()));
+        private readonly Lock _gate = new();
+        private double _best = double.PositiveInfinity;
+
+        public ProgressCallback Stage(System.Diagnostics.Stopwatch clock, bool fullModel) => new(this, clock.Elapsed.TotalSeconds, fullModel);
+
+        public void Report(double seconds, double objective, double stageBound)
+        {
+            lock (_gate)
+            {
+                if (progress is null || objective >= _best)
+                {
+                    return;
+                }
+
+                _best = objective;
+                progress.Report(new RosterProgress(seconds, objective, Math.Min(objective, stageBound)));
+            }
+        }
+
+        internal sealed class ProgressCallback(ProgressReport report, double secondsBefore, bool fullModel) : CpSolverSolutionCallback
+        {
+            public override void OnSolutionCallback() =>
+                report.Report(secondsBefore + WallTime(), ObjectiveValue(), fullModel ? Math.Max(BestObjectiveBound(), report.LabourFloor) : report.LabourFloor);
+        }
+
+        public double LabourFloor => labourFloor;
     }
 }
