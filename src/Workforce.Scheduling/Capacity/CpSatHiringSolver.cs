@@ -16,7 +16,9 @@ namespace Workforce.Scheduling.Capacity;
 /// <item>CP-SAT on the model with the cuts.</item>
 /// </list>
 /// </summary>
-public sealed class CpSatHiringSolver(int workers = 2) : IHiringSolver
+/// <param name="workers">CP-SAT's threads.</param>
+/// <param name="relativeGap">Stop when the proven gap is below this share of the objective (the benchmarks also time looser gaps).</param>
+public sealed class CpSatHiringSolver(int workers = 2, double relativeGap = MipHiringSolver.RelativeGap) : IHiringSolver
 {
     /// <summary>Rounds of cut separation at most; the LP rarely needs more than 20.</summary>
     private const int MaxCutRounds = 40;
@@ -48,7 +50,7 @@ public sealed class CpSatHiringSolver(int workers = 2) : IHiringSolver
                 ' ',
                 string.Create(CultureInfo.InvariantCulture, $"max_time_in_seconds:{Math.Max((timeLimit - clock.Elapsed).TotalSeconds, 0.05)}"),
                 string.Create(CultureInfo.InvariantCulture, $"num_workers:{Math.Max(workers, 1)}"),
-                string.Create(CultureInfo.InvariantCulture, $"relative_gap_limit:{MipHiringSolver.RelativeGap}"),
+                string.Create(CultureInfo.InvariantCulture, $"relative_gap_limit:{relativeGap}"),
                 "random_seed:1",
 
                 // The cuts belong in the root LP from the start: added lazily, CP-SAT's bound takes
@@ -65,9 +67,8 @@ public sealed class CpSatHiringSolver(int workers = 2) : IHiringSolver
         }
 
         var sizes = model.Read(solver);
-        var objective = model.ToCurrency(solver.ObjectiveValue);
-        var bound = model.ToCurrency(solver.BestObjectiveBound);
-        var closed = status == CpSolverStatus.Optimal || objective - bound <= MipHiringSolver.RelativeGap * Math.Abs(objective);
-        return new HiringDecision(sizes, closed ? "Optimal" : "Feasible", objective, bound, clock.Elapsed.TotalSeconds);
+        var objective = HiringCpModel.ToCurrency(solver.ObjectiveValue);
+        var bound = HiringCpModel.ToCurrency(solver.BestObjectiveBound);
+        return new HiringDecision(sizes, MipHiringSolver.StatusOf(objective, bound), objective, bound, clock.Elapsed.TotalSeconds);
     }
 }

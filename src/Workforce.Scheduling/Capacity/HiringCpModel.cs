@@ -28,7 +28,8 @@ internal sealed class HiringCpModel
         AddClassSizes();
         AddCoverage();
         AddParallelClasses();
-        Model.Minimize(_objective);
+        // The constant (shortfall no decision changes) is part of the cost: CP-SAT's gap is then relative to the whole cost.
+        Model.Minimize(_objective.Add(_constant));
     }
 
     public CpModel Model { get; } = new();
@@ -104,8 +105,8 @@ internal sealed class HiringCpModel
         }
     }
 
-    /// <summary>A model objective value (cents, without the constant) in currency units with the constant.</summary>
-    public double ToCurrency(double modelValue) => (modelValue + _constant) / Cents;
+    /// <summary>A model objective value (cents) in currency units.</summary>
+    public static double ToCurrency(double modelValue) => modelValue / Cents;
 
     /// <summary>n = 0, or min ≤ n ≤ max with the class running (y); recruitment and expected wages per hire, a trainer per class.</summary>
     private void AddClassSizes()
@@ -213,7 +214,7 @@ internal sealed class HiringCpModel
     private static long Scaled(double fte) => (long)Math.Ceiling(fte * HiringCoverage.MilliFte);
 
     /// <summary>Cover cuts are multiplied by this before their fractional coefficients (β, α) are rounded up.</summary>
-    private const long CutScale = 1000;
+    private const long CutScale = 100;
 
     private static long RoundedUp(double coefficient) => (long)Math.Ceiling(coefficient * CutScale);
 
