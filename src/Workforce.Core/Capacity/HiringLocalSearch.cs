@@ -26,7 +26,14 @@ public static class HiringLocalSearch
         var budget = new Budget(evaluations);
         while (!budget.Spent)
         {
+            var before = budget.Left;
             Descend(plan, budget);
+            if (budget.Left == before)
+            {
+                // No class slot has a move (no start week at all): nothing to search.
+                break;
+            }
+
             if (plan.Cost < best.Cost - 1e-6)
             {
                 best = plan.Copy();
@@ -104,10 +111,10 @@ public static class HiringLocalSearch
 
     private sealed class Budget(int evaluations)
     {
-        private int _left = evaluations;
+        public int Left { get; private set; } = evaluations;
 
-        public bool Spent => _left <= 0;
+        public bool Spent => Left <= 0;
 
-        public void Use() => _left--;
+        public void Use() => Left--;
     }
 }

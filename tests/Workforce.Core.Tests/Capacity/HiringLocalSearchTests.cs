@@ -77,6 +77,16 @@ public class HiringLocalSearchTests
     }
 
     [Fact]
+    public void Without_a_week_a_class_may_start_the_search_returns_the_empty_plan()
+    {
+        var closed = TinyCapacity.Problem(TinyCapacity.Flat(6, 5), hiring: TinyCapacity.Hiring(6, leadTime: 6));
+
+        var found = HiringLocalSearch.Improve(closed, Empty(closed), evaluations: 1_000, seed: 1);
+
+        Assert.All(found, w => Assert.Equal(0, w[0]));
+    }
+
+    [Fact]
     public void The_first_plan_keeps_only_the_classes_the_rules_allow()
     {
         // Week 0 is before the lead time, week 2 overlaps week 1's class in training, sizes are clamped to 1–3.
