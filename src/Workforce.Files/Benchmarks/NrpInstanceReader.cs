@@ -233,7 +233,7 @@ public static class NrpInstanceReader
             throw line.Fail(3, string.Create(CultureInfo.InvariantCulture, $"minimum {minMinutes} is above the maximum {maxMinutes}"));
         }
 
-        return new NrpEmployee(line.Text(0), maxShifts, maxMinutes, minMinutes, line.Int(4), line.Int(5), line.Int(6), line.Int(7));
+        return new NrpEmployee(line.Text(0), maxShifts, maxMinutes, minMinutes, line.Int(4, minimum: 1), line.Int(5), line.Int(6), line.Int(7));
     }
 
     private static List<NrpRequest> Requests(Dictionary<string, List<NrpLine>> sections, string name, int days, HashSet<string> employeeIds, HashSet<string> shiftIds) =>
