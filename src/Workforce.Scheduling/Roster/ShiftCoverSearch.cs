@@ -22,13 +22,22 @@ namespace Workforce.Scheduling.Roster;
 internal static class ShiftCoverSearch
 {
     /// <summary>CP-SAT deterministic time one neighbourhood step may take.</summary>
-    private static readonly double StepWork = double.Parse(Environment.GetEnvironmentVariable("WORKFORCE_STEP_WORK") ?? "0.5", CultureInfo.InvariantCulture);
+    private const double StepWork = 0.2;
 
     /// <summary>Agent-days in the first neighbourhoods; adapted as the search goes.</summary>
-    private static readonly double InitialSize = double.Parse(Environment.GetEnvironmentVariable("WORKFORCE_STEP_SIZE") ?? "200", CultureInfo.InvariantCulture);
+    private const double InitialSize = 60;
 
     /// <summary>Each step on stderr, for tuning (<c>WORKFORCE_SEARCH_LOG=1</c>).</summary>
     private static readonly bool Log = Environment.GetEnvironmentVariable("WORKFORCE_SEARCH_LOG") == "1";
+
+    /// <summary>For tuning on a busy machine: stop after this much CP-SAT deterministic time in the steps (<c>WORKFORCE_SEARCH_WORK</c>).</summary>
+    private static readonly double WorkBudget = double.Parse(Environment.GetEnvironmentVariable("WORKFORCE_SEARCH_WORK") ?? "Infinity", CultureInfo.InvariantCulture);
+
+    /// <summary>Share of the neighbourhoods aimed at a costly cover demand.</summary>
+    private const double TargetShare = 0.5;
+
+    /// <summary>Above this many candidates, an agent's starting schedule is found without the LP.</summary>
+    private const int LpCandidates = 2000;
 
     /// <summary>Whether this search can take the model: cover by shift type, and an objective <see cref="ShiftRoster"/> computes.</summary>
     public static bool Handles(RosterModelData data) => data.ShiftCover.Count > 0 && ShiftRoster.Prices(data);
@@ -42,10 +51,19 @@ internal static class ShiftCoverSearch
         var random = new Random(settings.Seed);
 
         var start = ShiftRoster.Empty(data);
-        var agentSeconds = Math.Max(0.5, deadline.TotalSeconds / 4 / Math.Max(1, data.Agents.Count));
-        foreach (var a in Enumerable.Range(0, data.Agents.Count).OrderBy(a => random.Next()))
+        var order = Enumerable.Range(0, data.Agents.Count).OrderBy(a => random.Next()).ToList();
+        for (var placed = 0; placed < order.Count; placed++)
         {
-            var outcome = neighbourhood.Solve(start, [a], 0, data.Horizon.DayCount - 1, StepWork, agentSeconds, settings.Seed, Stopped);
+            // Each agent may take a fair share of the time left, and at least a second: finding a lawful
+            // schedule for one agent over a long horizon is what every later step builds on.
+            var a = order[placed];
+            var share = Math.Max(1, (deadline - clock.Elapsed).TotalSeconds / (order.Count - placed));
+            var outcome = Place(neighbourhood, start, a, share, settings.Seed, Stopped);
+            if (Log)
+            {
+                Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    agent {placed + 1} of {order.Count} at {clock.Elapsed.TotalSeconds:0.00} s: found {outcome.Found}, ms {outcome.Milliseconds}"));
+            }
+
             if (outcome.Infeasible)
             {
                 return new RosterSolution(RosterStatus.Infeasible, double.NaN, double.NaN, clock.Elapsed.TotalSeconds, [], new Dictionary<(int, int), int[]>())
@@ -72,11 +90,13 @@ internal static class ShiftCoverSearch
 
         var size = InitialSize;
         var step = 0;
-        while (!Stopped() && full is not { IsCompleted: true } && best.Objective > best.Bound)
+        double work = 0;
+        while (!Stopped() && full is not { IsCompleted: true } && best.Objective > best.Bound && work < WorkBudget)
         {
             var roster = best.Snapshot();
-            var (agents, first, last) = Pick(data, random, size);
+            var (agents, first, last) = random.NextDouble() >= TargetShare ? Pick(data, random, size) : Target(data, neighbourhood, roster, random, size);
             var outcome = neighbourhood.Solve(roster, agents, first, last, StepWork, (deadline - clock.Elapsed).TotalSeconds, settings.Seed + (++step), Stopped);
+            work += outcome.Milliseconds.Work;
             if (outcome.Found)
             {
                 foreach (var (a, days) in outcome.Days)
@@ -104,6 +124,25 @@ internal static class ShiftCoverSearch
     }
 
     /// <summary>
+    /// One agent's starting schedule against those placed before: with the LP (good schedules) when
+    /// the agent has few candidates, without it (a lawful schedule soon) over long horizons, and
+    /// again with four times the work whenever nothing was found.
+    /// </summary>
+    private static ShiftNeighbourhood.Outcome Place(ShiftNeighbourhood neighbourhood, ShiftRoster roster, int agent, double seconds, int seed, Func<bool> stopped)
+    {
+        var days = roster.Choice[agent].Length;
+        var linearization = neighbourhood.CandidatesByDay[agent].Sum(d => d.Length) <= LpCandidates ? 2 : 0;
+        for (var work = 1.0; ; work *= 4, linearization = 0)
+        {
+            var outcome = neighbourhood.Solve(roster, [agent], 0, days - 1, work, seconds, seed, stopped, linearization);
+            if (outcome.Found || outcome.Infeasible || stopped())
+            {
+                return outcome;
+            }
+        }
+    }
+
+    /// <summary>
     /// A neighbourhood of about <paramref name="size"/> agent-days: either a few agents over the whole
     /// horizon, or more agents over a window of one to four weeks.
     /// </summary>
@@ -115,6 +154,39 @@ internal static class ShiftCoverSearch
         var count = Math.Clamp((int)Math.Round(size / window), 1, agents);
         var first = window == days ? 0 : random.Next(days - window + 1);
         var chosen = Enumerable.Range(0, agents).OrderBy(_ => random.Next()).Take(count).Order().ToList();
+        return (chosen, first, first + window - 1);
+    }
+
+    /// <summary>
+    /// A neighbourhood aimed at one costly cover demand (short or over): a window of one or two weeks
+    /// around its day, with half the agents among those who could change it (able to work that shift
+    /// that day when it is short, working it when it is over) and the rest at random.
+    /// </summary>
+    private static (List<int> Agents, int First, int Last) Target(RosterModelData data, ShiftNeighbourhood neighbourhood, ShiftRoster roster, Random random, double size)
+    {
+        var counts = roster.CoverCounts();
+        var costly = Enumerable.Range(0, counts.Length).Where(i => data.ShiftCover[i].CostCents(counts[i]) > 0).ToList();
+        if (costly.Count == 0)
+        {
+            return Pick(data, random, size);
+        }
+
+        var index = costly[random.Next(costly.Count)];
+        var demand = data.ShiftCover[index];
+        var isShort = counts[index] + demand.AlreadyCovered < demand.Required;
+        var days = data.Horizon.DayCount;
+        var window = Math.Min(days, 7 * random.Next(1, 3));
+        var first = Math.Clamp(demand.Day - random.Next(window), 0, days - window);
+        var count = Math.Clamp((int)Math.Round(size / window), 1, data.Agents.Count);
+        var able = Enumerable.Range(0, data.Agents.Count).Where(a =>
+        {
+            var on = roster.Choice[a][demand.Day];
+            var working = on != ShiftRoster.Off && data.Agents[a].Candidates[on].ShiftTypeId == demand.ShiftTypeId;
+            return isShort
+                ? !working && neighbourhood.CandidatesByDay[a][demand.Day].Any(k => data.Agents[a].Candidates[k].ShiftTypeId == demand.ShiftTypeId)
+                : working;
+        }).OrderBy(_ => random.Next()).Take((count + 1) / 2).ToList();
+        var chosen = able.Concat(Enumerable.Range(0, data.Agents.Count).Except(able).OrderBy(_ => random.Next())).Take(count).Order().ToList();
         return (chosen, first, first + window - 1);
     }
 
@@ -136,7 +208,7 @@ internal static class ShiftCoverSearch
 
         var solver = new CpSolver
         {
-            StringParameters = string.Create(CultureInfo.InvariantCulture, $"num_workers:1 max_time_in_seconds:{Math.Max(0.1, limit.TotalSeconds)} random_seed:{settings.Seed}"),
+            StringParameters = string.Create(CultureInfo.InvariantCulture, $"num_workers:1 linearization_level:2 max_time_in_seconds:{Math.Max(0.1, limit.TotalSeconds)} random_seed:{settings.Seed}"),
         };
         using var registration = stop.Register(solver.StopSearch);
         var status = solver.Solve(model.Model, new FullModelCallback(model, data, best));
