@@ -22,6 +22,7 @@ internal static class WorkforceApp
             PriceCommand.Build(),
             CapacityCommand.Build(),
             DbCommand.Build(),
+            NrpCommand.Build(),
         };
 
         var parse = root.Parse(args);

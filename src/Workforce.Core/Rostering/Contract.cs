@@ -17,7 +17,7 @@ namespace Workforce.Core.Rostering;
 /// <param name="WeekendReferenceWeeks">The rolling window, in weeks, the weekend rule counts over; ≥ 1.</param>
 /// <param name="ShiftLengths">
 /// The allowed shift lengths, each the whole span from start to end (paid and unpaid time), on the site's
-/// interval grid; at least one.
+/// interval grid; at least one. With named <see cref="ShiftTypes"/> the types' own lengths apply instead.
 /// </param>
 /// <param name="EarliestStart">Earliest local start time of a shift.</param>
 /// <param name="LatestStart">Latest local start time of a shift; not before <paramref name="EarliestStart"/>.</param>
@@ -101,6 +101,58 @@ public sealed record Contract(
 
     public decimal WeekendPremium { get; } = WeekendPremium >= 0 ? WeekendPremium : throw new ArgumentOutOfRangeException(nameof(WeekendPremium), WeekendPremium, "Must not be negative.");
 
+    /// <summary>
+    /// Named shift types (ids unique). When given, an agent on this contract works exactly these shifts,
+    /// at their own start and length, instead of every allowed length at every start in the window.
+    /// </summary>
+    public IReadOnlyList<ShiftType> ShiftTypes
+    {
+        get;
+        init => field = value is not null && value.Select(t => t.Id).Distinct(StringComparer.Ordinal).Count() == value.Count
+            ? [.. value]
+            : throw new ArgumentException("Shift type ids must be unique.", nameof(value));
+    } = [];
+
+    /// <summary>Most shifts of each named type over the planning horizon (0: never); a type not listed has no cap.</summary>
+    public IReadOnlyDictionary<string, int> MaxShiftsPerType
+    {
+        get;
+        init => field = value is not null && value.Values.All(v => v >= 0)
+            ? new Dictionary<string, int>(value, StringComparer.Ordinal)
+            : throw new ArgumentException("Caps must not be negative.", nameof(value));
+    } = new Dictionary<string, int>(StringComparer.Ordinal);
+
+    /// <summary>Pairs of named types that may not be worked on consecutive days, first then next.</summary>
+    public IReadOnlyList<ShiftSuccession> ForbiddenSuccessions
+    {
+        get;
+        init => field = value is null ? throw new ArgumentNullException(nameof(value)) : [.. value];
+    } = [];
+
+    /// <summary>Working days come in runs of at least this many (0 or 1: no rule).</summary>
+    public int MinConsecutiveWorkingDays
+    {
+        get;
+        init => field = value >= 0 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "Must not be negative.");
+    }
+
+    /// <summary>Least paid time over the whole planning horizon (several weeks, say); null: no rule.</summary>
+    public Duration? MinPaidOverHorizon
+    {
+        get;
+        init => field = value is null || value >= Duration.Zero ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "Must not be negative.");
+    }
+
+    /// <summary>Most paid time over the whole planning horizon; null: no rule.</summary>
+    public Duration? MaxPaidOverHorizon
+    {
+        get;
+        init => field = value is null || value >= Duration.Zero ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "Must not be negative.");
+    }
+
+    /// <summary>The cap on a named shift type, or null when there is none.</summary>
+    public int? MaxShiftsOf(string shiftTypeId) => MaxShiftsPerType.TryGetValue(shiftTypeId, out var cap) ? cap : null;
+
     /// <summary>The breaks and lunches a shift of this length (its whole span) gets.</summary>
     public IEnumerable<BreakRule> BreaksFor(Duration shiftLength) => Breaks.Where(b => b.AppliesTo(shiftLength));
 
@@ -134,7 +186,14 @@ public sealed record Contract(
         && LatestStart == other.LatestStart
         && Breaks.SequenceEqual(other.Breaks)
         && NightPremium == other.NightPremium
-        && WeekendPremium == other.WeekendPremium;
+        && WeekendPremium == other.WeekendPremium
+        && ShiftTypes.SequenceEqual(other.ShiftTypes)
+        && MaxShiftsPerType.Count == other.MaxShiftsPerType.Count
+        && MaxShiftsPerType.All(cap => other.MaxShiftsOf(cap.Key) == cap.Value)
+        && ForbiddenSuccessions.SequenceEqual(other.ForbiddenSuccessions)
+        && MinConsecutiveWorkingDays == other.MinConsecutiveWorkingDays
+        && MinPaidOverHorizon == other.MinPaidOverHorizon
+        && MaxPaidOverHorizon == other.MaxPaidOverHorizon;
 
     public override int GetHashCode() => HashCode.Combine(Id, MinPaidPerWeek, MaxPaidPerWeek, MaxWorkingDays);
 }

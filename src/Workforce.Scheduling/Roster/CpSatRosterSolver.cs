@@ -27,6 +27,11 @@ public sealed class CpSatRosterSolver : IRosterSolver
     {
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(settings);
+        if (ShiftCoverSearch.Handles(data))
+        {
+            return ShiftCoverSearch.Solve(data, settings, progress, cancellationToken);
+        }
+
         var clock = System.Diagnostics.Stopwatch.StartNew();
 
         var seed = SequentialSeed.Build(data, settings.Seed, cancellationToken);

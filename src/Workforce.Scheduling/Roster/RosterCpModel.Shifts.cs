@@ -12,7 +12,7 @@ internal sealed partial class RosterCpModel
     {
         var plan = agent.Plan;
         agent.Shift = [.. plan.Candidates.Select((c, k) => Model.NewBoolVar($"shift[{plan.Agent.Id},{k}]"))];
-        agent.Works = new BoolVar[Core.Rostering.Solving.RosterHorizon.Days];
+        agent.Works = new BoolVar[_data.Horizon.DayCount];
         for (var day = 0; day < agent.Works.Length; day++)
         {
             agent.Works[day] = Model.NewBoolVar($"works[{plan.Agent.Id},{day}]");

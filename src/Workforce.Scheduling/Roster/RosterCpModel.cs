@@ -58,7 +58,9 @@ internal sealed partial class RosterCpModel
             AddStartTimeStability(agent);
         }
 
-        foreach (var group in _data.Groups)
+        // Group head-counts exist for the channels' per-interval demand; without any, they would only
+        // add a variable per group and interval (a year of them, for a rota planned by shift type).
+        foreach (var group in _data.Demands.Count > 0 ? _data.Groups : [])
         {
             AddGroupWorkingTime(group);
             AddGroupBreaks(group);
@@ -77,6 +79,8 @@ internal sealed partial class RosterCpModel
                     break;
             }
         }
+
+        AddShiftTypeCover();
 
         Model.Minimize(LinearExpr.WeightedSum(_objective, _objectiveWeights));
         return this;
@@ -112,8 +116,12 @@ internal sealed partial class RosterCpModel
             AddMaxWorkingDays(agent);
             AddMinimumRest(agent);
             AddMaxConsecutiveDays(agent);
+            AddMinConsecutiveDays(agent);
             AddMinConsecutiveDaysOff(agent);
             AddMaxWeekends(agent);
+            AddHorizonHours(agent);
+            AddShiftTypeCaps(agent);
+            AddForbiddenSuccessions(agent);
             AddLabourCost(agent);
             AddBaselineChanges(agent);
             AddLateShiftFairness(agent);
@@ -145,6 +153,8 @@ internal sealed partial class RosterCpModel
     /// <summary>The variables of one agent.</summary>
     internal sealed class AgentVariables(AgentPlan plan)
     {
+        private int[][]? _byDay;
+
         public AgentPlan Plan { get; } = plan;
 
         /// <summary>One boolean per candidate shift, in <see cref="AgentPlan.Candidates"/> order.</summary>
@@ -156,8 +166,24 @@ internal sealed partial class RosterCpModel
         /// <summary>Whether the agent works on each day of the week.</summary>
         public BoolVar[] Works { get; set; } = [];
 
-        public IEnumerable<int> CandidatesOn(int day) =>
-            Enumerable.Range(0, Plan.Candidates.Count).Where(k => Plan.Candidates[k].Day == day);
+        /// <summary>Indexes of the candidates on one day, in candidate order.</summary>
+        public IReadOnlyList<int> CandidatesOn(int day)
+        {
+            _byDay ??= IndexByDay(Plan.Candidates);
+            return day >= 0 && day < _byDay.Length ? _byDay[day] : [];
+        }
+
+        private static int[][] IndexByDay(IReadOnlyList<ShiftCandidate> candidates)
+        {
+            var days = candidates.Count == 0 ? 0 : candidates.Max(c => c.Day) + 1;
+            var lists = Enumerable.Range(0, days).Select(_ => new List<int>()).ToArray();
+            for (var k = 0; k < candidates.Count; k++)
+            {
+                lists[candidates[k].Day].Add(k);
+            }
+
+            return [.. lists.Select(l => l.ToArray())];
+        }
 
         /// <summary>Start interval of the day's shift (0 when off).</summary>
         public LinearExpr StartOf(int day) => LinearExpr.WeightedSum(

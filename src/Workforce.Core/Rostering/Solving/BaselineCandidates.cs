@@ -24,7 +24,7 @@ public static class BaselineCandidates
         ArgumentNullException.ThrowIfNull(horizon);
         ArgumentNullException.ThrowIfNull(agent);
         ArgumentNullException.ThrowIfNull(candidates);
-        var keep = new int?[RosterHorizon.Days];
+        var keep = new int?[horizon.DayCount];
         if (baseline is null)
         {
             return new Result(candidates, keep);
@@ -32,7 +32,7 @@ public static class BaselineCandidates
 
         var listed = baseline.Lists(agent.Id);
         var kept = new List<ShiftCandidate>();
-        for (var day = 0; day < RosterHorizon.Days; day++)
+        for (var day = 0; day < horizon.DayCount; day++)
         {
             var date = horizon.DateOf(day);
             var published = baseline.ShiftOn(agent.Id, date);

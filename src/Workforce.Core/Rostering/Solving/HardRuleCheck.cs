@@ -16,20 +16,33 @@ public static class HardRuleCheck
         foreach (var plan in data.Agents)
         {
             var contract = plan.Contract;
-            var minimumMinutes = plan.MinimumPaidMinutes;
-            var bestDays = plan.Candidates
-                .GroupBy(c => c.Day)
-                .Select(g => g.Max(c => c.PaidMinutes))
-                .OrderDescending()
-                .Take(contract.MaxWorkingDays)
-                .ToList();
-            var reachable = bestDays.Sum();
-            if (reachable < minimumMinutes)
+            var bestByDay = plan.Candidates.GroupBy(c => c.Day).ToDictionary(g => g.Key, g => g.Max(c => c.PaidMinutes));
+            for (var week = 0; week < data.Horizon.WeekCount; week++)
+            {
+                var minimumMinutes = plan.MinimumPaidMinutesInWeek(week);
+                var bestDays = bestByDay
+                    .Where(d => d.Key / RosterHorizon.Days == week)
+                    .Select(d => d.Value)
+                    .OrderDescending()
+                    .Take(contract.MaxWorkingDays)
+                    .ToList();
+                var reachable = bestDays.Sum();
+                if (reachable < minimumMinutes)
+                {
+                    var when = data.Horizon.WeekCount == 1 ? "this week" : string.Create(CultureInfo.InvariantCulture, $"in week {week + 1}");
+                    problems.Add(string.Create(
+                        CultureInfo.InvariantCulture,
+                        $"agent {plan.Agent.Id}: contract {contract.Id} requires at least {minimumMinutes / 60.0:0.##} paid hours {when} after paid leave (minimum hours), "
+                        + $"but time off and the start window leave at most {reachable / 60.0:0.##} hours on {bestDays.Count} available day(s)"));
+                }
+            }
+
+            if (contract.MinPaidOverHorizon is { } horizonMinimum && bestByDay.Values.Sum() < horizonMinimum.TotalMinutes)
             {
                 problems.Add(string.Create(
                     CultureInfo.InvariantCulture,
-                    $"agent {plan.Agent.Id}: contract {contract.Id} requires at least {minimumMinutes / 60.0:0.##} paid hours this week after paid leave (minimum hours), "
-                    + $"but time off and the start window leave at most {reachable / 60.0:0.##} hours on {bestDays.Count} available day(s)"));
+                    $"agent {plan.Agent.Id}: contract {contract.Id} requires at least {horizonMinimum.TotalHours:0.##} paid hours over the horizon (minimum hours over the horizon), "
+                    + $"but time off leaves at most {bestByDay.Values.Sum() / 60.0:0.##} hours"));
             }
 
             foreach (var need in plan.Training.Where(n => n.StartOptions.Count == 0))

@@ -5,7 +5,9 @@ namespace Workforce.Core.Rostering.Solving;
 /// shift on a day the agent asked off costs <see cref="RosterWeights.PreferredDayOffWorkedCents"/>; a
 /// shift starting away from the start time asked for that day costs
 /// <see cref="RosterWeights.PreferredStartCentsPerHour"/> per hour of difference (measured round the
-/// clock, so 23:00 against 01:00 is two hours).
+/// clock, so 23:00 against 01:00 is two hours); a named shift the agent asked not to work costs its
+/// request's weight. A request to work a named shift costs its weight unless that shift is worked:
+/// a constant (<see cref="ConstantCents"/>) less the weight on the one candidate that honours it.
 /// </summary>
 public static class PreferenceCosts
 {
@@ -28,13 +30,32 @@ public static class PreferenceCosts
             var date = horizon.DateOf(candidates[k].Day);
             foreach (var preference in mine.Where(p => p.AppliesOn(date)))
             {
-                costs[k] += preference.Kind == PreferenceKind.DayOff
-                    ? weights.PreferredDayOffWorkedCents
-                    : (long)Math.Round(HoursApart(candidates[k].StartMinuteOfDay, (preference.Start!.Value.Hour * 60) + preference.Start.Value.Minute) * weights.PreferredStartCentsPerHour);
+                costs[k] += preference.Kind switch
+                {
+                    PreferenceKind.DayOff => preference.WeightCents ?? weights.PreferredDayOffWorkedCents,
+                    PreferenceKind.Start => (long)Math.Round(HoursApart(candidates[k].StartMinuteOfDay, (preference.Start!.Value.Hour * 60) + preference.Start.Value.Minute) * weights.PreferredStartCentsPerHour),
+                    PreferenceKind.ShiftOff when candidates[k].ShiftTypeId == preference.ShiftTypeId => preference.WeightCents ?? weights.ShiftOffRequestCents,
+                    PreferenceKind.ShiftOn when candidates[k].ShiftTypeId == preference.ShiftTypeId => -(preference.WeightCents ?? weights.ShiftOnRequestCents),
+                    _ => 0,
+                };
             }
         }
 
         return costs;
+    }
+
+    /// <summary>What the agent's requests to work named shifts would cost if none were honoured, over the horizon.</summary>
+    public static long ConstantCents(RosterHorizon horizon, Agent agent, IReadOnlyList<AgentPreference> preferences, RosterWeights weights)
+    {
+        ArgumentNullException.ThrowIfNull(horizon);
+        ArgumentNullException.ThrowIfNull(agent);
+        ArgumentNullException.ThrowIfNull(preferences);
+        ArgumentNullException.ThrowIfNull(weights);
+        var requests = preferences.Where(p => p.AgentId == agent.Id && p.Kind == PreferenceKind.ShiftOn).ToList();
+        return requests.Count == 0
+            ? 0
+            : Enumerable.Range(0, horizon.DayCount)
+                .Sum(day => requests.Where(p => p.AppliesOn(horizon.DateOf(day))).Sum(p => p.WeightCents ?? weights.ShiftOnRequestCents));
     }
 
     private static double HoursApart(int minuteOfDay, int preferredMinuteOfDay)

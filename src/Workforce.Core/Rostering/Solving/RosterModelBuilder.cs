@@ -11,21 +11,32 @@ namespace Workforce.Core.Rostering.Solving;
 /// </summary>
 public static class RosterModelBuilder
 {
+    /// <summary>A week of the site's per-interval demand.</summary>
     public static RosterModelData Build(
         Site site,
         IReadOnlyList<IntervalRequirement> requirements,
         IReadOnlyList<ForecastInterval> forecast,
         RosterInputs inputs,
-        RosterWeights weights)
+        RosterWeights weights) => Build(site, requirements, forecast, inputs, weights, RosterScope.Week);
+
+    /// <summary>A horizon of <see cref="RosterScope.Days"/> days, with the scope's cover per day and shift type too.</summary>
+    public static RosterModelData Build(
+        Site site,
+        IReadOnlyList<IntervalRequirement> requirements,
+        IReadOnlyList<ForecastInterval> forecast,
+        RosterInputs inputs,
+        RosterWeights weights,
+        RosterScope scope)
     {
         ArgumentNullException.ThrowIfNull(site);
         ArgumentNullException.ThrowIfNull(requirements);
         ArgumentNullException.ThrowIfNull(forecast);
         ArgumentNullException.ThrowIfNull(inputs);
         ArgumentNullException.ThrowIfNull(weights);
+        ArgumentNullException.ThrowIfNull(scope);
 
-        var longest = inputs.Contracts.SelectMany(c => c.ShiftLengths).DefaultIfEmpty(Duration.Zero).Max();
-        var horizon = new RosterHorizon(site, longest);
+        var longest = inputs.Contracts.SelectMany(c => c.ShiftLengths.Concat(c.ShiftTypes.Select(t => t.Length))).DefaultIfEmpty(Duration.Zero).Max();
+        var horizon = new RosterHorizon(site, longest, scope.Days);
         var groups = BuildGroups(inputs.Agents);
         var groupOf = groups.SelectMany(g => g.AgentIndexes.Select(a => (a, g.Index))).ToDictionary(x => x.a, x => x.Index);
 
@@ -46,6 +57,7 @@ public static class RosterModelBuilder
             {
                 BaselineKeepByDay = baseline.KeepByDay,
                 PreferenceCentsByCandidate = PreferenceCosts.For(horizon, agent, candidates, inputs.Preferences, weights),
+                PreferenceConstantCents = PreferenceCosts.ConstantCents(horizon, agent, inputs.Preferences, weights),
                 Training = TrainingNeeds.For(horizon, agent, candidates, inputs.Training),
             };
         }).ToList();
@@ -54,18 +66,29 @@ public static class RosterModelBuilder
             ? (ChannelDemand)BuildDeferred(horizon, channel, index, deferred, requirements, forecast)
             : new LiveDemand(channel.Id, index, RequiredHundredths(horizon, channel.Id, requirements))).ToList();
 
-        return new RosterModelData(horizon, agents, groups, demands, WeekendDays(horizon), Volumes(horizon, site, forecast), weights);
+        return new RosterModelData(horizon, agents, groups, demands, WeekendDays(horizon), Volumes(horizon, site, forecast), weights)
+        {
+            ShiftCover = scope.ShiftCover,
+            Boundary = scope.Boundary,
+        };
     }
 
-    private static int LeaveCreditMinutes(RosterHorizon horizon, Agent agent, Contract contract, IReadOnlyList<ShiftCandidate> candidates, IReadOnlyList<TimeOff> timeOff)
+    private static int[] LeaveCreditMinutes(RosterHorizon horizon, Agent agent, Contract contract, IReadOnlyList<ShiftCandidate> candidates, IReadOnlyList<TimeOff> timeOff)
     {
-        var leaveDays = Enumerable.Range(0, RosterHorizon.Days).Count(day =>
+        var mine = timeOff.Where(t => t.AgentId == agent.Id).ToList();
+        var workable = candidates.Select(c => c.Day).ToHashSet();
+        var credit = new int[horizon.WeekCount];
+        for (var week = 0; week < credit.Length; week++)
         {
-            var date = horizon.DateOf(day);
-            return candidates.All(c => c.Day != day)
-                && timeOff.Any(t => t.AgentId == agent.Id && t.Start <= date.AtMidnight() && t.End >= date.PlusDays(1).AtMidnight());
-        });
-        return (int)(leaveDays * contract.MinPaidPerWeek.TotalMinutes / contract.MaxWorkingDays);
+            var leaveDays = Enumerable.Range(week * RosterHorizon.Days, RosterHorizon.Days).Count(day =>
+            {
+                var date = horizon.DateOf(day);
+                return !workable.Contains(day) && mine.Any(t => t.Start <= date.AtMidnight() && t.End >= date.PlusDays(1).AtMidnight());
+            });
+            credit[week] = (int)(leaveDays * contract.MinPaidPerWeek.TotalMinutes / contract.MaxWorkingDays);
+        }
+
+        return credit;
     }
 
     /// <summary>
@@ -167,12 +190,12 @@ public static class RosterModelBuilder
         return volumes;
     }
 
-    /// <summary>Runs of consecutive weekend days inside the week; each run is one weekend.</summary>
+    /// <summary>Runs of consecutive weekend days inside the horizon; each run is one weekend.</summary>
     private static List<IReadOnlyList<int>> WeekendDays(RosterHorizon horizon)
     {
         var weekends = new List<IReadOnlyList<int>>();
         List<int>? current = null;
-        for (var day = 0; day < RosterHorizon.Days; day++)
+        for (var day = 0; day < horizon.DayCount; day++)
         {
             if (horizon.Site.WeekendDays.Contains(horizon.DateOf(day).DayOfWeek))
             {

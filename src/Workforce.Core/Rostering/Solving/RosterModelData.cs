@@ -4,12 +4,12 @@ namespace Workforce.Core.Rostering.Solving;
 public readonly record struct IntervalVolume(double Volume, double AhtSeconds);
 
 /// <summary>One agent as the solver sees it: their rules, history and the shifts they may work.</summary>
-/// <param name="LeaveCreditMinutes">
-/// Paid leave that counts towards the week's contracted hours: each whole day of time off (local
-/// midnight to midnight) that leaves no shift to work counts as an average working day (minimum
-/// weekly hours ÷ maximum working days). Part-day absences only remove the shifts they overlap.
+/// <param name="LeaveCreditMinutesByWeek">
+/// Per week of the horizon, paid leave that counts towards the week's contracted hours: each whole day
+/// of time off (local midnight to midnight) that leaves no shift to work counts as an average working
+/// day (minimum weekly hours ÷ maximum working days). Part-day absences only remove the shifts they overlap.
 /// </param>
-public sealed record AgentPlan(int Index, Agent Agent, Contract Contract, AgentCarryIn CarryIn, IReadOnlyList<ShiftCandidate> Candidates, int? GroupIndex, int LeaveCreditMinutes)
+public sealed record AgentPlan(int Index, Agent Agent, Contract Contract, AgentCarryIn CarryIn, IReadOnlyList<ShiftCandidate> Candidates, int? GroupIndex, IReadOnlyList<int> LeaveCreditMinutesByWeek)
 {
     /// <summary>
     /// Per day, what keeps the published baseline roster (see <see cref="BaselineCandidates.Result.KeepByDay"/>);
@@ -20,14 +20,23 @@ public sealed record AgentPlan(int Index, Agent Agent, Contract Contract, AgentC
     /// <summary>Per candidate: the cost, in cents, of the agent's preferences it goes against (<see cref="PreferenceCosts"/>).</summary>
     public IReadOnlyList<long> PreferenceCentsByCandidate { get; init; } = [];
 
+    /// <summary>
+    /// Cost, in cents, of the agent's requests to work named shifts were none honoured; each candidate
+    /// that honours one carries minus its weight in <see cref="PreferenceCentsByCandidate"/>.
+    /// </summary>
+    public long PreferenceConstantCents { get; init; }
+
     /// <summary>Training the agent must attend this week, off the phones.</summary>
     public IReadOnlyList<TrainingNeed> Training { get; init; } = [];
 
-    /// <summary>Paid minutes the roster must give this week: the contract's minimum less paid leave.</summary>
-    public int MinimumPaidMinutes => Math.Max(0, (int)Contract.MinPaidPerWeek.TotalMinutes - LeaveCreditMinutes);
+    /// <summary>Paid minutes the roster must give in a week: the contract's minimum less paid leave.</summary>
+    public int MinimumPaidMinutesInWeek(int week) => Math.Max(0, (int)Contract.MinPaidPerWeek.TotalMinutes - LeaveCreditMinutesByWeek[week]);
 
-    /// <summary>Paid minutes the roster may give this week: the contract's maximum less paid leave.</summary>
-    public int MaximumPaidMinutes => Math.Max(MinimumPaidMinutes, (int)Contract.MaxPaidPerWeek.TotalMinutes - LeaveCreditMinutes);
+    /// <summary>Paid minutes the roster may give in a week: the contract's maximum less paid leave.</summary>
+    public int MaximumPaidMinutesInWeek(int week) => Math.Max(MinimumPaidMinutesInWeek(week), (int)Contract.MaxPaidPerWeek.TotalMinutes - LeaveCreditMinutesByWeek[week]);
+
+    /// <summary>Paid minutes the roster must give over the horizon's weeks (this week's, for a week).</summary>
+    public int MinimumPaidMinutes => Enumerable.Range(0, LeaveCreditMinutesByWeek.Count).Sum(MinimumPaidMinutesInWeek);
 }
 
 /// <summary>
@@ -45,6 +54,12 @@ public sealed record RosterModelData(
     IReadOnlyList<IntervalVolume[]> Volumes,
     RosterWeights Weights)
 {
+    /// <summary>Cover per day and named shift type (empty for a contact-centre week).</summary>
+    public IReadOnlyList<ShiftTypeDemand> ShiftCover { get; init; } = [];
+
+    /// <summary>How the minimum-run rules treat runs at the horizon's edges.</summary>
+    public RunBoundary Boundary { get; init; } = RunBoundary.CarryIn;
+
     /// <summary>Hours in one interval, for converting per-hour prices to per-interval ones.</summary>
     public double IntervalHours => Horizon.IntervalLength.TotalHours;
 

@@ -46,6 +46,12 @@ public sealed record RosterWeights
     /// <summary>Cost of working a day the agent asked to have off (<c>preferences.csv</c>).</summary>
     public long PreferredDayOffWorkedCents { get; init; } = 1_500;
 
+    /// <summary>Cost of not working a named shift the agent asked to work, unless the request carries its own weight.</summary>
+    public long ShiftOnRequestCents { get; init; } = 1_500;
+
+    /// <summary>Cost of working a named shift the agent asked not to work, unless the request carries its own weight.</summary>
+    public long ShiftOffRequestCents { get; init; } = 1_500;
+
     /// <summary>Cost per hour between the start worked and the start the agent asked for that day.</summary>
     public long PreferredStartCentsPerHour { get; init; } = 300;
 

@@ -18,6 +18,9 @@ public sealed record ShiftCandidate(int Day, int StartIndex, int Length, int Pai
     /// <summary>Whether it ends after <see cref="LateEndsAfter"/> local time or on a later day.</summary>
     public bool IsLate { get; init; }
 
+    /// <summary>The contract's named shift type this is, or null for a shift from the start window.</summary>
+    public string? ShiftTypeId { get; init; }
+
     public int EndIndex => StartIndex + Length;
 
     public bool Covers(int interval) => interval >= StartIndex && interval < EndIndex;

@@ -5,7 +5,8 @@ namespace Workforce.Core.Rostering.Solving;
 /// <summary>
 /// Lists the shifts each agent may work: every allowed length at every start on the interval grid
 /// inside the contract's start window, on every day, except those that overlap the agent's time off.
-/// Availability is applied here, by leaving shifts out, rather than as a constraint.
+/// A contract with named shift types lists exactly those each day instead, leaving out types it caps
+/// at zero. Availability is applied here, by leaving shifts out, rather than as a constraint.
 /// </summary>
 public static class ShiftCandidateBuilder
 {
@@ -21,10 +22,15 @@ public static class ShiftCandidateBuilder
         var absences = timeOff.Where(t => t.AgentId == agent.Id)
             .Select(t => (Start: horizon.ToInstant(t.Start), End: horizon.ToInstant(t.End)))
             .ToList();
+        if (contract.ShiftTypes.Count > 0)
+        {
+            return NamedShifts(horizon, agent, contract, absences);
+        }
+
         var candidates = new List<ShiftCandidate>();
         var step = horizon.IntervalLength;
 
-        for (var day = 0; day < RosterHorizon.Days; day++)
+        for (var day = 0; day < horizon.DayCount; day++)
         {
             var date = horizon.DateOf(day);
             var seen = new HashSet<int>();
@@ -64,6 +70,27 @@ public static class ShiftCandidateBuilder
         return candidates;
     }
 
+    private static List<ShiftCandidate> NamedShifts(RosterHorizon horizon, Agent agent, Contract contract, List<(NodaTime.Instant Start, NodaTime.Instant End)> absences)
+    {
+        var candidates = new List<ShiftCandidate>();
+        var types = contract.ShiftTypes.Where(t => contract.MaxShiftsOf(t.Id) != 0).ToList();
+        for (var day = 0; day < horizon.DayCount; day++)
+        {
+            var date = horizon.DateOf(day);
+            foreach (var type in types)
+            {
+                var start = horizon.ToInstant(date.At(type.Start));
+                var end = start + type.Length;
+                if (!absences.Any(a => a.Start < end && start < a.End))
+                {
+                    candidates.Add(Make(horizon, agent, contract, day, horizon.IndexOf(start), type.Start, type.Length) with { ShiftTypeId = type.Id });
+                }
+            }
+        }
+
+        return candidates;
+    }
+
     /// <summary>One shift of <paramref name="length"/> starting at interval <paramref name="startIndex"/> (local <paramref name="time"/>) on <paramref name="day"/>.</summary>
     public static ShiftCandidate Make(RosterHorizon horizon, Agent agent, Contract contract, int day, int startIndex, LocalTime time, Duration length)
     {
@@ -93,6 +120,11 @@ public static class ShiftCandidateBuilder
     /// </summary>
     private static long Cost(RosterHorizon horizon, Agent agent, Contract contract, int startIndex, int length, double paidShare)
     {
+        if (agent.HourlyWage == 0)
+        {
+            return 0; // Nothing to price (and a year of shift types is a lot of intervals to look at).
+        }
+
         var hours = (decimal)horizon.IntervalLength.TotalHours;
         var total = 0m;
         for (var t = startIndex; t < startIndex + length; t++)

@@ -1,0 +1,292 @@
+using System.Diagnostics;
+using System.Globalization;
+using Google.OrTools.Sat;
+using Workforce.Core.Rostering.Solving;
+
+namespace Workforce.Scheduling.Roster;
+
+/// <summary>
+/// The engine's search for rosters planned by day and named shift type (a rota, or the Curtois–Qu
+/// benchmark), where cover is counted per day and shift type rather than per interval:
+/// <list type="number">
+/// <item>a starting roster, agent by agent: each gets the schedule that best serves the cover still
+/// missing, under their own rules (the same neighbourhood step with one agent free);</item>
+/// <item>then a large-neighbourhood search: a few agents over the whole horizon, or more agents over a
+/// window of days, are re-rostered by CP-SAT with everyone else fixed (<see cref="ShiftNeighbourhood"/>),
+/// and the roster is kept when it costs no more. The neighbourhood grows while its steps are proven
+/// optimal quickly and shrinks when they run out of time;</item>
+/// <item>with two threads or more, the full model runs beside it on one thread, started from the
+/// first roster: it proves the lower bound, and closes small instances outright.</item>
+/// </list>
+/// </summary>
+internal static class ShiftCoverSearch
+{
+    /// <summary>CP-SAT deterministic time one neighbourhood step may take.</summary>
+    private const double StepWork = 0.2;
+
+    /// <summary>Agent-days in the first neighbourhoods; adapted as the search goes.</summary>
+    private const double InitialSize = 60;
+
+    /// <summary>Each step on stderr, for tuning (<c>WORKFORCE_SEARCH_LOG=1</c>).</summary>
+    private static readonly bool Log = Environment.GetEnvironmentVariable("WORKFORCE_SEARCH_LOG") == "1";
+
+    /// <summary>For tuning on a busy machine: stop after this much CP-SAT deterministic time in the steps (<c>WORKFORCE_SEARCH_WORK</c>).</summary>
+    private static readonly double WorkBudget = double.Parse(Environment.GetEnvironmentVariable("WORKFORCE_SEARCH_WORK") ?? "Infinity", CultureInfo.InvariantCulture);
+
+    /// <summary>Share of the neighbourhoods aimed at a costly cover demand.</summary>
+    private const double TargetShare = 0.5;
+
+    /// <summary>Above this many candidates, an agent's starting schedule is found without the LP.</summary>
+    private const int LpCandidates = 2000;
+
+    /// <summary>Whether this search can take the model: cover by shift type, and an objective <see cref="ShiftRoster"/> computes.</summary>
+    public static bool Handles(RosterModelData data) => data.ShiftCover.Count > 0 && ShiftRoster.Prices(data);
+
+    public static RosterSolution Solve(RosterModelData data, RosterSolverSettings settings, IProgress<RosterProgress>? progress, CancellationToken cancellationToken)
+    {
+        var clock = Stopwatch.StartNew();
+        var deadline = settings.TimeLimit;
+        bool Stopped() => cancellationToken.IsCancellationRequested || clock.Elapsed >= deadline;
+        var neighbourhood = new ShiftNeighbourhood(data);
+        var random = new Random(settings.Seed);
+
+        var start = ShiftRoster.Empty(data);
+        var order = Enumerable.Range(0, data.Agents.Count).OrderBy(a => random.Next()).ToList();
+        for (var placed = 0; placed < order.Count; placed++)
+        {
+            // Each agent may take a fair share of the time left, and at least a second: finding a lawful
+            // schedule for one agent over a long horizon is what every later step builds on.
+            var a = order[placed];
+            var share = Math.Max(1, (deadline - clock.Elapsed).TotalSeconds / (order.Count - placed));
+            var outcome = Place(neighbourhood, start, a, share, settings.Seed, Stopped);
+            if (Log)
+            {
+                Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    agent {placed + 1} of {order.Count} at {clock.Elapsed.TotalSeconds:0.00} s: found {outcome.Found}, ms {outcome.Milliseconds}"));
+            }
+
+            if (outcome.Infeasible)
+            {
+                return new RosterSolution(RosterStatus.Infeasible, double.NaN, double.NaN, clock.Elapsed.TotalSeconds, [], new Dictionary<(int, int), int[]>())
+                {
+                    InfeasibleAgentId = data.Agents[a].Agent.Id,
+                };
+            }
+
+            if (!outcome.Found)
+            {
+                return new RosterSolution(RosterStatus.NoSolution, double.NaN, 0, clock.Elapsed.TotalSeconds, [], new Dictionary<(int, int), int[]>());
+            }
+
+            start.Choice[a] = outcome.Days[a];
+        }
+
+        var best = new Incumbent(start, start.Objective(), clock, progress);
+        best.Report();
+
+        using var stopFull = new CancellationTokenSource();
+        var full = settings.Threads >= 2
+            ? Task.Run(() => SolveFull(data, best, settings, deadline - clock.Elapsed, stopFull.Token), CancellationToken.None)
+            : null;
+
+        var size = InitialSize;
+        var step = 0;
+        double work = 0;
+        while (!Stopped() && full is not { IsCompleted: true } && best.Objective > best.Bound && work < WorkBudget)
+        {
+            var roster = best.Snapshot();
+            var (agents, first, last) = random.NextDouble() >= TargetShare ? Pick(data, random, size) : Target(data, neighbourhood, roster, random, size);
+            var outcome = neighbourhood.Solve(roster, agents, first, last, StepWork, (deadline - clock.Elapsed).TotalSeconds, settings.Seed + (++step), Stopped);
+            work += outcome.Milliseconds.Work;
+            if (outcome.Found)
+            {
+                foreach (var (a, days) in outcome.Days)
+                {
+                    roster.Choice[a] = days;
+                }
+
+                best.Offer(roster, roster.Objective());
+            }
+
+            size = outcome.Proven ? Math.Min(size * 1.1, data.Agents.Count * (double)data.Horizon.DayCount) : Math.Max(size * 0.8, data.Horizon.DayCount / 4.0);
+            if (Log)
+            {
+                Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    step {step} at {clock.Elapsed.TotalSeconds:0.00} s: {agents.Count} agents, days {first}-{last}, found {outcome.Found}, proven {outcome.Proven}, ms {outcome.Milliseconds}, best {best.Objective}, size {size:0}"));
+            }
+        }
+
+        stopFull.Cancel();
+        var (optimal, bound) = full?.GetAwaiter().GetResult() ?? (false, 0);
+        best.Bound = Math.Max(best.Bound, bound);
+        var result = best.Snapshot();
+        var objective = result.Objective();
+        var status = optimal || objective <= best.Bound ? RosterStatus.Optimal : RosterStatus.Feasible;
+        return result.ToSolution(status, Math.Min(best.Bound, objective), clock.Elapsed.TotalSeconds);
+    }
+
+    /// <summary>
+    /// One agent's starting schedule against those placed before: with the LP (good schedules) when
+    /// the agent has few candidates, without it (a lawful schedule soon) over long horizons, and
+    /// again with four times the work whenever nothing was found.
+    /// </summary>
+    private static ShiftNeighbourhood.Outcome Place(ShiftNeighbourhood neighbourhood, ShiftRoster roster, int agent, double seconds, int seed, Func<bool> stopped)
+    {
+        var days = roster.Choice[agent].Length;
+        var linearization = neighbourhood.CandidatesByDay[agent].Sum(d => d.Length) <= LpCandidates ? 2 : 0;
+        for (var work = 1.0; ; work *= 4, linearization = 0)
+        {
+            var outcome = neighbourhood.Solve(roster, [agent], 0, days - 1, work, seconds, seed, stopped, linearization);
+            if (outcome.Found || outcome.Infeasible || stopped())
+            {
+                return outcome;
+            }
+        }
+    }
+
+    /// <summary>
+    /// A neighbourhood of about <paramref name="size"/> agent-days: either a few agents over the whole
+    /// horizon, or more agents over a window of one to four weeks.
+    /// </summary>
+    private static (List<int> Agents, int First, int Last) Pick(RosterModelData data, Random random, double size)
+    {
+        var days = data.Horizon.DayCount;
+        var agents = data.Agents.Count;
+        var window = random.Next(2) == 0 ? days : Math.Min(days, 7 * random.Next(1, 5));
+        var count = Math.Clamp((int)Math.Round(size / window), 1, agents);
+        var first = window == days ? 0 : random.Next(days - window + 1);
+        var chosen = Enumerable.Range(0, agents).OrderBy(_ => random.Next()).Take(count).Order().ToList();
+        return (chosen, first, first + window - 1);
+    }
+
+    /// <summary>
+    /// A neighbourhood aimed at one costly cover demand (short or over): a window of one or two weeks
+    /// around its day, with half the agents among those who could change it (able to work that shift
+    /// that day when it is short, working it when it is over) and the rest at random.
+    /// </summary>
+    private static (List<int> Agents, int First, int Last) Target(RosterModelData data, ShiftNeighbourhood neighbourhood, ShiftRoster roster, Random random, double size)
+    {
+        var counts = roster.CoverCounts();
+        var costly = Enumerable.Range(0, counts.Length).Where(i => data.ShiftCover[i].CostCents(counts[i]) > 0).ToList();
+        if (costly.Count == 0)
+        {
+            return Pick(data, random, size);
+        }
+
+        var index = costly[random.Next(costly.Count)];
+        var demand = data.ShiftCover[index];
+        var isShort = counts[index] + demand.AlreadyCovered < demand.Required;
+        var days = data.Horizon.DayCount;
+        var window = Math.Min(days, 7 * random.Next(1, 3));
+        var first = Math.Clamp(demand.Day - random.Next(window), 0, days - window);
+        var count = Math.Clamp((int)Math.Round(size / window), 1, data.Agents.Count);
+        var able = Enumerable.Range(0, data.Agents.Count).Where(a =>
+        {
+            var on = roster.Choice[a][demand.Day];
+            var working = on != ShiftRoster.Off && data.Agents[a].Candidates[on].ShiftTypeId == demand.ShiftTypeId;
+            return isShort
+                ? !working && neighbourhood.CandidatesByDay[a][demand.Day].Any(k => data.Agents[a].Candidates[k].ShiftTypeId == demand.ShiftTypeId)
+                : working;
+        }).OrderBy(_ => random.Next()).Take((count + 1) / 2).ToList();
+        var chosen = able.Concat(Enumerable.Range(0, data.Agents.Count).Except(able).OrderBy(_ => random.Next())).Take(count).Order().ToList();
+        return (chosen, first, first + window - 1);
+    }
+
+    /// <summary>
+    /// The full model on one worker, from the best roster so far: its rosters join the search's and its
+    /// bound is the one reported. Returns whether it proved optimality, and its bound.
+    /// </summary>
+    private static (bool Optimal, double Bound) SolveFull(RosterModelData data, Incumbent best, RosterSolverSettings settings, TimeSpan limit, CancellationToken stop)
+    {
+        var model = new RosterCpModel(data).BuildAll();
+        var hint = best.Snapshot();
+        for (var a = 0; a < model.Agents.Count; a++)
+        {
+            for (var k = 0; k < model.Agents[a].Shift.Length; k++)
+            {
+                model.Model.AddHint(model.Agents[a].Shift[k], hint.Choice[a][data.Agents[a].Candidates[k].Day] == k);
+            }
+        }
+
+        var solver = new CpSolver
+        {
+            StringParameters = string.Create(CultureInfo.InvariantCulture, $"num_workers:1 linearization_level:2 max_time_in_seconds:{Math.Max(0.1, limit.TotalSeconds)} random_seed:{settings.Seed}"),
+        };
+        using var registration = stop.Register(solver.StopSearch);
+        var status = solver.Solve(model.Model, new FullModelCallback(model, data, best));
+        var bound = status is CpSolverStatus.Optimal or CpSolverStatus.Feasible or CpSolverStatus.Unknown ? solver.BestObjectiveBound : 0;
+        if (status == CpSolverStatus.Optimal)
+        {
+            best.Bound = Math.Max(best.Bound, bound);
+        }
+
+        return (status == CpSolverStatus.Optimal, double.IsFinite(bound) ? bound : 0);
+    }
+
+    /// <summary>Hands each roster the full model finds to the search.</summary>
+    private sealed class FullModelCallback(RosterCpModel model, RosterModelData data, Incumbent best) : CpSolverSolutionCallback
+    {
+        public override void OnSolutionCallback()
+        {
+            best.Bound = Math.Max(best.Bound, BestObjectiveBound());
+            if (ObjectiveValue() >= best.Objective)
+            {
+                return;
+            }
+
+            var roster = ShiftRoster.Empty(data);
+            for (var a = 0; a < model.Agents.Count; a++)
+            {
+                for (var k = 0; k < model.Agents[a].Shift.Length; k++)
+                {
+                    if (BooleanValue(model.Agents[a].Shift[k]))
+                    {
+                        roster.Choice[a][data.Agents[a].Candidates[k].Day] = k;
+                    }
+                }
+            }
+
+            best.Offer(roster, roster.Objective());
+        }
+    }
+
+    /// <summary>The best roster so far, shared by the search and the full model's thread.</summary>
+    private sealed class Incumbent(ShiftRoster roster, long objective, Stopwatch clock, IProgress<RosterProgress>? progress)
+    {
+        private readonly Lock _lock = new();
+        private ShiftRoster _roster = roster;
+
+        public long Objective { get; private set; } = objective;
+
+        /// <summary>The best proven lower bound (0: every term of this objective is non-negative in total).</summary>
+        public double Bound { get; set; }
+
+        public ShiftRoster Snapshot()
+        {
+            lock (_lock)
+            {
+                return _roster.Copy();
+            }
+        }
+
+        /// <summary>Keeps the roster if it costs no more than the best (ties move the search on).</summary>
+        public void Offer(ShiftRoster candidate, long cost)
+        {
+            lock (_lock)
+            {
+                if (cost > Objective)
+                {
+                    return;
+                }
+
+                var better = cost < Objective;
+                _roster = candidate;
+                Objective = cost;
+                if (better)
+                {
+                    Report();
+                }
+            }
+        }
+
+        public void Report() => progress?.Report(new RosterProgress(clock.Elapsed.TotalSeconds, Objective, Bound));
+    }
+}
