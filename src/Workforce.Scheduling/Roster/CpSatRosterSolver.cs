@@ -45,7 +45,7 @@ public sealed class CpSatRosterSolver : IRosterSolver
         // The seed with every other decision settled in code: a whole roster within seconds of the
         // seed, so even a short time limit returns one.
         var settled = SeedCompletion.Decide(model, data, seed.Chosen) is { } decided
-            ? SolveWithFixed(model, decided.Decisions, decided.Implied, settings with { TimeLimit = Min(settings.TimeLimit - clock.Elapsed, SettledLimit) }, report, clock, cancellationToken)
+            ? SolveWithFixed(model, decided.Decisions, decided.Implied, settings with { TimeLimit = Min(settings.TimeLimit - clock.Elapsed, SettledLimit) }, report, clock, cancellationToken, NoPresolve)
             : null;
 
         // With the shifts fixed what remains is close to a linear programme: CP-SAT's LP-guided main
@@ -88,6 +88,12 @@ public sealed class CpSatRosterSolver : IRosterSolver
     /// <summary>Most of what the settled roster needs is propagation; this caps a pathological case.</summary>
     private static readonly TimeSpan SettledLimit = TimeSpan.FromSeconds(10);
 
+    /// <summary>
+    /// With every decision fixed there is nothing to presolve, and on 500 agents presolving the whole
+    /// model alone takes longer than <see cref="SettledLimit"/>; propagation finds the roster at once.
+    /// </summary>
+    private const string NoPresolve = "cp_model_presolve:false";
+
     private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;
 
     private static Completion? Better(Completion? a, Completion? b) =>
@@ -112,7 +118,7 @@ public sealed class CpSatRosterSolver : IRosterSolver
     /// decision of <see cref="SeedCompletion"/>), optionally started from a complete hint. Its answer
     /// is a complete solution of the full model.
     /// </summary>
-    private static Completion? SolveWithFixed(RosterCpModel model, Dictionary<int, long> fixedValues, IReadOnlyDictionary<int, long>? hint, RosterSolverSettings settings, ProgressReport report, System.Diagnostics.Stopwatch clock, CancellationToken cancellationToken)
+    private static Completion? SolveWithFixed(RosterCpModel model, Dictionary<int, long> fixedValues, IReadOnlyDictionary<int, long>? hint, RosterSolverSettings settings, ProgressReport report, System.Diagnostics.Stopwatch clock, CancellationToken cancellationToken, string extraParameters = "")
     {
         if (settings.TimeLimit <= TimeSpan.Zero || cancellationToken.IsCancellationRequested)
         {
@@ -136,7 +142,7 @@ public sealed class CpSatRosterSolver : IRosterSolver
             Hint(copy, hint);
         }
 
-        var solver = new CpSolver { StringParameters = Parameters(settings) };
+        var solver = new CpSolver { StringParameters = $"{Parameters(settings)} {extraParameters}" };
         using var stop = cancellationToken.Register(solver.StopSearch);
         var status = solver.Solve(copy, report.Stage(clock, fullModel: false));
         return status is CpSolverStatus.Optimal or CpSolverStatus.Feasible ? new Completion([.. solver.Response!.Solution], solver.ObjectiveValue) : null;
