@@ -11,11 +11,12 @@ internal static class DueSites
 
     /// <summary>
     /// The due sites at <paramref name="now"/>. With <paramref name="ignoreRunTime"/> (a forced run) every site
-    /// is due for its current local date. A site whose time zone this build does not know is left out and
-    /// reported through <paramref name="unknownZone"/>.
+    /// is due for its current local date; with <paramref name="planDate"/> (a missed day planned late, or a
+    /// rehearsal) every site is due for that date. A site whose time zone this build does not know is left out
+    /// and reported through <paramref name="unknownZone"/>.
     /// </summary>
     public static IReadOnlyList<DueSite> At(
-        Instant now, IEnumerable<SiteClock> sites, Func<string, LocalTime> runTimeFor, bool ignoreRunTime, Action<SiteClock> unknownZone)
+        Instant now, IEnumerable<SiteClock> sites, Func<string, LocalTime> runTimeFor, bool ignoreRunTime, Action<SiteClock> unknownZone, LocalDate? planDate = null)
     {
         var due = new List<DueSite>();
         foreach (var site in sites)
@@ -28,7 +29,11 @@ internal static class DueSites
             }
 
             var local = now.InZone(zone).LocalDateTime;
-            if (ignoreRunTime || local.TimeOfDay >= runTimeFor(site.SiteId))
+            if (planDate is { } date)
+            {
+                due.Add(new DueSite(site.SiteId, date));
+            }
+            else if (ignoreRunTime || local.TimeOfDay >= runTimeFor(site.SiteId))
             {
                 due.Add(new DueSite(site.SiteId, local.Date));
             }

@@ -41,17 +41,27 @@ internal static partial class Log
     [LoggerMessage(12, LogLevel.Error, "Site {SiteId} has time zone {TimeZone}, which this build does not know; skipped")]
     public static partial void UnknownTimeZone(ILogger logger, string siteId, string timeZone);
 
-    [LoggerMessage(13, LogLevel.Warning,
-        "Site {SiteId}: planning on stored forecast version {ForecastVersionId} as is; re-forecasting from actuals is not available yet (forecasting issue)")]
-    public static partial void ForecastNotRefreshed(ILogger logger, string siteId, long forecastVersionId);
-
-    [LoggerMessage(14, LogLevel.Warning,
-        "Site {SiteId}: re-rostering the whole planning week from {WeekStart}; the baseline roster, change penalty and the {FreezeDays} frozen days are not applied yet (roster issue)")]
-    public static partial void BaselineNotApplied(ILogger logger, string siteId, string weekStart, int freezeDays);
-
+    // Ids 13 and 14 were the warnings that re-forecasting and the baseline roster were not wired yet; retired.
     [LoggerMessage(15, LogLevel.Information, "Roster search for site {SiteId}: {Seconds} s, objective {Objective}, bound {Bound}")]
     public static partial void SolverProgress(ILogger logger, string siteId, double seconds, double objective, double bound);
 
     [LoggerMessage(16, LogLevel.Warning, "Could not record plan run {PlanRunId} as cancelled; when its lease expires the next instance marks it abandoned: {Error}")]
     public static partial void CancelNotRecorded(ILogger logger, long planRunId, string error);
+
+    [LoggerMessage(17, LogLevel.Information, "Site {SiteId}: re-forecast {Days} days from {From} on {ActualIntervals} intervals of actuals ({Methods})")]
+    public static partial void Reforecast(ILogger logger, string siteId, int days, string from, int actualIntervals, string methods);
+
+    [LoggerMessage(18, LogLevel.Warning, "Site {SiteId}: cannot re-forecast from actuals ({Reason}); planning on stored forecast version {ForecastVersionId}")]
+    public static partial void ForecastFallback(ILogger logger, string siteId, long forecastVersionId, string reason);
+
+    [LoggerMessage(19, LogLevel.Warning,
+        "Site {SiteId}: the stored forecast does not cover the week of {WeekStart}; rostering the site's stored week of {StoredWeekStart} on it as imported")]
+    public static partial void StoredWeekPlanned(ILogger logger, string siteId, string weekStart, string storedWeekStart);
+
+    [LoggerMessage(20, LogLevel.Information,
+        "Site {SiteId}: rostering the week of {WeekStart} against published roster version {BaselineVersionId}, frozen through {FrozenThrough}")]
+    public static partial void RosterAgainstBaseline(ILogger logger, string siteId, string weekStart, long baselineVersionId, string frozenThrough);
+
+    [LoggerMessage(21, LogLevel.Information, "Site {SiteId}: rostering the week of {WeekStart} afresh: no roster of it was published")]
+    public static partial void RosterAfresh(ILogger logger, string siteId, string weekStart);
 }

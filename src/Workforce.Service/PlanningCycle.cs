@@ -15,11 +15,12 @@ internal sealed record CycleSummary(int Claimed, int Completed, int Failed, int 
 /// </summary>
 internal sealed class PlanningCycle(PlanRunStore runs, SitePlanner planner, DatabaseRetry retry, IOptions<PlanningOptions> options, IClock clock, ILogger<PlanningCycle> logger)
 {
-    public async Task<CycleSummary> RunAsync(bool force, CancellationToken cancellationToken)
+    public async Task<CycleSummary> RunAsync(RunMode mode, CancellationToken cancellationToken)
     {
         var settings = options.Value;
+        var force = mode.Force;
         var sites = await retry.RunAsync("listing sites", runs.ListSitesAsync, cancellationToken);
-        var due = DueSites.At(clock.GetCurrentInstant(), sites, settings.RunTimeFor, force, s => Log.UnknownTimeZone(logger, s.SiteId, s.TimeZone));
+        var due = DueSites.At(clock.GetCurrentInstant(), sites, settings.RunTimeFor, force, s => Log.UnknownTimeZone(logger, s.SiteId, s.TimeZone), mode.PlanDate);
         Log.CycleStarted(logger, due.Count, sites.Count, force);
         var ends = new List<RunEnd>();
         foreach (var site in due)

@@ -16,10 +16,13 @@ internal sealed class PlanningOptions
     /// <summary>Run times for particular sites, by site id, overriding <see cref="RunAt"/>.</summary>
     public Dictionary<string, string> SiteRunAt { get; set; } = new(StringComparer.Ordinal);
 
-    /// <summary>Days ahead the roster covers, from the plan date.</summary>
+    /// <summary>
+    /// Days from the plan date that the re-forecast and staffing cover (at least to the end of the week
+    /// rostered). The engine rosters one week: the week of the first day after the freeze window.
+    /// </summary>
     public int HorizonDays { get; set; } = 7;
 
-    /// <summary>Days from the plan date whose shifts agents have been told and a re-plan must not change.</summary>
+    /// <summary>Days from the plan date whose shifts agents have been told and a re-plan must not change (0: none).</summary>
     public int FreezeDays { get; set; } = 2;
 
     public TimeSpan SolverTimeLimit { get; set; } = TimeSpan.FromMinutes(1);

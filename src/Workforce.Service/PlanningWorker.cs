@@ -7,7 +7,8 @@ namespace Workforce.Service;
 /// <summary>How the process was asked to run.</summary>
 /// <param name="Once">Run one cycle for all due sites and exit (cron, Kubernetes CronJobs, tests).</param>
 /// <param name="Force">Plan every site for its current local date even if already planned today or before its run time.</param>
-internal sealed record RunMode(bool Once, bool Force);
+/// <param name="PlanDate">Plan every site for this local date instead of today's (<c>--plan-date</c>: a missed day, or a rehearsal).</param>
+internal sealed record RunMode(bool Once, bool Force, NodaTime.LocalDate? PlanDate = null);
 
 /// <summary>
 /// The hosted worker: cycles every <see cref="PlanningOptions.PollInterval"/>, or once with <c>--once</c>.
@@ -28,7 +29,7 @@ internal sealed class PlanningWorker(PlanningCycle cycle, RunMode mode, IOptions
             {
                 try
                 {
-                    var summary = await cycle.RunAsync(mode.Force, stoppingToken);
+                    var summary = await cycle.RunAsync(mode, stoppingToken);
                     if (summary.Failed + summary.Cancelled + summary.LeaseLost > 0)
                     {
                         Environment.ExitCode = ExitRunsFailed;

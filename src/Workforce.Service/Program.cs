@@ -10,14 +10,21 @@ using Workforce.Storage;
 using Workforce.Storage.Planning;
 using Workforce.Storage.Scenarios;
 
-// workforce-service [--once] [--force] | health
+// workforce-service [--once] [--force] [--plan-date yyyy-MM-dd] | health
 //   Configuration: appsettings.json, then environment variables (Planning__RunAt=03:00, ...), then
 //   WORKFORCE_DB, which overrides ConnectionStrings:Workforce.
 string[] flags = ["--once", "--force", "health"];
-var mode = new RunMode(args.Contains("--once"), args.Contains("--force"));
+var (planDate, hostArgs) = PlanDateArgument.Take(args.Where(a => !flags.Contains(a)).ToList());
+if (planDate is { Success: false })
+{
+    Console.Error.WriteLine($"error: --plan-date: {planDate.Exception.Message}");
+    return 2;
+}
+
+var mode = new RunMode(args.Contains("--once"), args.Contains("--force"), planDate?.Value);
 var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
 {
-    Args = [.. args.Where(a => !flags.Contains(a))],
+    Args = [.. hostArgs],
     ContentRootPath = AppContext.BaseDirectory,
 });
 if (Environment.GetEnvironmentVariable("WORKFORCE_DB") is { Length: > 0 } fromEnvironment)
@@ -61,7 +68,9 @@ await using (dataSource)
     builder.Services.AddSingleton(new PlanRunStore(dataSource, Environment.MachineName, Environment.ProcessId));
     builder.Services.AddSingleton(new ScenarioExporter(dataSource));
     builder.Services.AddSingleton<IRosterSolver, CpSatRosterSolver>();
-    builder.Services.AddSingleton<IReforecaster, LatestStoredForecast>();
+    builder.Services.AddSingleton(new ActualsStore(dataSource));
+    builder.Services.AddSingleton(new RosterVersionStore(dataSource));
+    builder.Services.AddSingleton<IReforecaster, ActualsReforecaster>();
     builder.Services.AddSingleton<DatabaseRetry>();
     builder.Services.AddSingleton<SitePlanner>();
     builder.Services.AddSingleton<PlanningCycle>();

@@ -20,12 +20,14 @@ internal enum RunEnd
 }
 
 /// <summary>
-/// Plans one claimed site-day: loads the site, re-forecasts (seam), staffs and rosters with the roster engine,
-/// and writes the roster version and the run in one transaction. The lease is renewed while it works; if
-/// another instance closes the run meanwhile, the search stops and nothing is written.
+/// Plans one claimed site-day: loads the site, re-forecasts from actuals, staffs, and re-rosters the week of
+/// the first day after the freeze window against its published roster with the roster engine, then writes
+/// the forecast version, the roster version and the run in one transaction. The lease is renewed while it
+/// works; if another instance closes the run meanwhile, the search stops and nothing is written.
 /// </summary>
 internal sealed class SitePlanner(
     ScenarioExporter sites,
+    RosterVersionStore rosters,
     PlanRunStore runs,
     IReforecaster reforecaster,
     IRosterSolver solver,
@@ -102,18 +104,29 @@ internal sealed class SitePlanner(
     {
         var site = await retry.RunAsync("loading the site", ct => sites.LoadAsync(claim.SiteId, ct), cancellationToken)
             ?? throw new InvalidOperationException($"site {claim.SiteId} disappeared after it was claimed");
-        var (scenario, forecastVersionId) = await reforecaster.ReforecastAsync(site, claim.PlanDate, cancellationToken);
+        var window = ReplanWindow.For(site.Scenario.Site.WeekStart, claim.PlanDate, options.Value.FreezeDays, options.Value.HorizonDays);
+        var basis = await reforecaster.ReforecastAsync(site, window, cancellationToken);
+        var scenario = basis.Scenario;
         var weekStart = scenario.Site.WeekStart;
         if (site.RosterInputs is not { } inputs)
         {
             var requirements = StaffingPlanner.Staff(scenario.Site, scenario.Forecast);
-            return new Outcome(new PlanRunOutcome(forecastVersionId, requirements, null, weekStart), null);
+            return new Outcome(Written(basis, requirements, null), null);
         }
 
-        // SEAM (roster issue): the site's published roster belongs here as the engine's baseline, with a
-        // change penalty and the first FreezeDays days frozen. The engine has no such input yet, so the week is
-        // re-rostered freely, and the log says so on every run.
-        Log.BaselineNotApplied(logger, claim.SiteId, LocalDatePattern.Iso.Format(weekStart), options.Value.FreezeDays);
+        // The engine's own baseline path, as `workforce roster --frozen-through` takes it: the week's
+        // published roster, frozen through the last frozen day, each later change at the change penalty.
+        var published = await retry.RunAsync("loading the published roster", ct => rosters.LoadPublishedAsync(claim.SiteId, weekStart, ct), cancellationToken);
+        if (published is null)
+        {
+            Log.RosterAfresh(logger, claim.SiteId, LocalDatePattern.Iso.Format(weekStart));
+        }
+        else
+        {
+            Log.RosterAgainstBaseline(logger, claim.SiteId, LocalDatePattern.Iso.Format(weekStart), published.RosterVersionId, basis.FrozenThrough is { } last ? LocalDatePattern.Iso.Format(last) : "no day");
+        }
+
+        inputs = inputs with { Baseline = published is null ? null : published.Roster with { FrozenThrough = basis.FrozenThrough } };
         var settings = new RosterSolverSettings(options.Value.SolverTimeLimit, options.Value.SolverThreads, Seed: 1, DeterministicTimeLimit: null);
         var progress = new Progress(logger, claim.SiteId);
         var result = await Task.Run(() => RosterPipeline.Run(scenario, inputs, solver, settings, progress, cancellationToken), cancellationToken);
@@ -121,8 +134,11 @@ internal sealed class SitePlanner(
         cancellationToken.ThrowIfCancellationRequested();
         return result.Report is null
             ? new Outcome(null, string.Join("; ", result.Problems))
-            : new Outcome(new PlanRunOutcome(forecastVersionId, result.Requirements, result.Report, weekStart), null);
+            : new Outcome(Written(basis, result.Requirements, result.Report), null);
     }
+
+    private static PlanRunOutcome Written(PlanningBasis basis, IReadOnlyList<IntervalRequirement> requirements, Core.Rostering.Reporting.RosterReport? roster) =>
+        new(basis.StoredForecastVersionId, requirements, roster, basis.Scenario.Site.WeekStart) { Reforecast = basis.Reforecast };
 
     private async Task<RunEnd> CloseAsync(PlanRunClaim claim, string status, string reason, CancellationToken stopping)
     {

@@ -44,6 +44,14 @@ public class DueSitesTests
     }
 
     [Fact]
+    public void A_plan_date_makes_every_site_due_for_that_date_whatever_its_clock_says()
+    {
+        var due = DueSites.At(Now, Sites, _ => new LocalTime(23, 59), ignoreRunTime: false, _ => Assert.Fail("zone known"), new LocalDate(2026, 3, 3));
+
+        Assert.Equal([new DueSites.DueSite("tlv", new LocalDate(2026, 3, 3)), new DueSites.DueSite("nyc", new LocalDate(2026, 3, 3))], due);
+    }
+
+    [Fact]
     public void A_site_in_an_unknown_time_zone_is_reported_and_left_out()
     {
         var unknown = new List<string>();

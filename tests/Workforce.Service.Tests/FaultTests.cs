@@ -1,10 +1,16 @@
+using System.Text.RegularExpressions;
 using Npgsql;
 using Workforce.Storage.Scenarios;
 using Workforce.Tests.Database;
+using Xunit.Abstractions;
 
 namespace Workforce.Service.Tests;
 
-public class FaultTests
+/// <summary>
+/// The service against a database that goes away, a process that is killed, and SIGTERM. Each test prints
+/// its figures (runs attempted, completed, abandoned, cancelled; roster rows before and after, rows lost).
+/// </summary>
+public partial class FaultTests(ITestOutputHelper output)
 {
     [DatabaseFact]
     public async Task A_database_unreachable_at_start_is_retried_until_it_answers()
@@ -21,6 +27,7 @@ public class FaultTests
         Assert.True(exitCode == 0, service.Output);
         Assert.Contains("Database unreachable", service.Output, StringComparison.Ordinal);
         Assert.Equal("completed", Assert.Single(await database.RunsAsync()).Status);
+        await ReportRunsAsync(database);
     }
 
     [DatabaseFact]
@@ -33,6 +40,7 @@ public class FaultTests
 
         Assert.Equal(PlanningWorker.ExitDatabaseUnavailable, outcome.ExitCode);
         Assert.Contains("Giving up", outcome.Output, StringComparison.Ordinal);
+        await ReportRunsAsync(database);
     }
 
     [DatabaseFact]
@@ -65,7 +73,10 @@ public class FaultTests
         Assert.Equal(["completed", "abandoned"], runs.Take(2).Select(r => r.Status));
         Assert.Contains("lease expired", runs[1].Error, StringComparison.Ordinal);
         Assert.Contains("as abandoned", next.Output, StringComparison.Ordinal);
-        Assert.Equal(publishedShifts, await PublishedShiftsAsync(database));
+        var afterwards = await PublishedShiftsAsync(database);
+        Assert.Equal(publishedShifts, afterwards);
+        await ReportRunsAsync(database);
+        output.WriteLine($"published roster rows before the kill: {publishedShifts.Split('\n').Length}, after the next instance: {afterwards.Split('\n').Length}, unchanged: {publishedShifts == afterwards}");
     }
 
     [DatabaseFact]
@@ -92,6 +103,14 @@ public class FaultTests
         var run = Assert.Single(await database.RunsAsync());
         Assert.True(run.Status == "completed", service.Output);
         Assert.Equal(1, await database.CountAsync("SELECT count(*) FROM roster_versions WHERE status = 'published'"));
+        // Rows lost: what the run says it wrote against what the database holds.
+        var reportedShifts = long.Parse(CompletedShifts().Match(service.Output).Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        var storedShifts = await database.CountAsync("SELECT count(*) FROM roster_shifts");
+        var storedRequirements = await database.CountAsync("SELECT count(*) FROM requirements");
+        Assert.Equal(reportedShifts, storedShifts);
+        Assert.Equal(TinySite.Busy().Forecast.Count, storedRequirements);
+        await ReportRunsAsync(database);
+        output.WriteLine($"database retries logged: {Regex.Count(service.Output, "Database unreachable \\(")}; shifts reported {reportedShifts}, stored {storedShifts}; requirement rows expected {TinySite.Busy().Forecast.Count}, stored {storedRequirements}; rows lost {reportedShifts - storedShifts + TinySite.Busy().Forecast.Count - storedRequirements}");
     }
 
     [DatabaseFact]
@@ -109,6 +128,18 @@ public class FaultTests
         var run = Assert.Single(await database.RunsAsync());
         Assert.True(run.Status == "cancelled", service.Output);
         Assert.Equal(0, await database.CountAsync("SELECT count(*) FROM roster_versions"));
+        await ReportRunsAsync(database);
+    }
+
+    [GeneratedRegex(@"completed: site \S+, (\d+) shifts")]
+    private static partial Regex CompletedShifts();
+
+    /// <summary>Prints the runs the test left by status.</summary>
+    private async Task ReportRunsAsync(ServiceDatabase database)
+    {
+        var runs = await database.RunsAsync();
+        string Count(string status) => runs.Count(r => r.Status == status).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        output.WriteLine($"runs attempted {runs.Count}: completed {Count("completed")}, abandoned {Count("abandoned")}, cancelled {Count("cancelled")}, failed {Count("failed")}, running {Count("running")}");
     }
 
     private static TcpProxy ProxyFor(ServiceDatabase database, out string connectionString)

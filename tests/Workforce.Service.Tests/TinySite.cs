@@ -53,6 +53,32 @@ public static class TinySite
         return new Core.Scenario(site, forecast);
     }
 
+    /// <summary>
+    /// What the tiny site's phone queue took, hour by hour from <paramref name="first"/> for <paramref name="days"/>
+    /// days: about 30 calls an hour 09:00–17:00 on weekdays with a fixed-seed spread of ±20 %, none otherwise,
+    /// 240 s each. <paramref name="adjust"/> may change an hour's volume (a correction of the actuals).
+    /// </summary>
+    public static List<ForecastInterval> Actuals(LocalDate first, int days, Func<LocalDateTime, double, double>? adjust = null)
+    {
+        var zone = DateTimeZoneProviders.Tzdb["Europe/Paris"];
+        var spread = new Random(7);
+        var rows = new List<ForecastInterval>();
+        for (var day = 0; day < days; day++)
+        {
+            var date = first.PlusDays(day);
+            for (var hour = 0; hour < 24; hour++)
+            {
+                var local = date.At(new LocalTime(hour, 0));
+                var open = date.DayOfWeek < IsoDayOfWeek.Saturday && hour is >= 9 and < 17;
+                var volume = open ? Math.Round(30 * (0.8 + (0.4 * spread.NextDouble()))) : 0;
+                volume = adjust is null ? volume : Math.Round(adjust(local, volume));
+                rows.Add(new ForecastInterval(local.InZoneStrictly(zone), "phone", volume, volume > 0 ? 240 : 0));
+            }
+        }
+
+        return rows;
+    }
+
     public static RosterInputs Inputs(int agentCount = 6)
     {
         var contract = new Contract(

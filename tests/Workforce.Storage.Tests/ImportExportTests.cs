@@ -125,10 +125,15 @@ public class ImportExportTests
         Assert.Null(await new ScenarioExporter(database.DataSource).LoadAsync("nowhere", CancellationToken.None));
     }
 
-    /// <summary>Rows in every table of the schema, so a second import can be shown to add none.</summary>
-    private static async Task<string> CountRowsAsync(MigratedDatabase database)
+    /// <summary>Rows in every table an import writes, so a second import can be shown to add none.</summary>
+    internal static async Task<string> CountRowsAsync(MigratedDatabase database)
     {
-        string[] tables = ["sites", "public_holidays", "shrinkage_components", "channels", "contracts", "contract_breaks", "agents", "agent_skills", "time_off", "carry_in", "forecast_versions", "forecast_intervals"];
+        string[] tables =
+        [
+            "sites", "public_holidays", "shrinkage_components", "channels", "contracts", "contract_breaks", "agents", "agent_skills", "time_off",
+            "carry_in", "agent_preferences", "training_sessions", "training_attendees", "forecast_versions", "forecast_intervals", "actuals",
+            "roster_versions", "roster_shifts",
+        ];
         var counts = new List<string>();
         foreach (var table in tables)
         {

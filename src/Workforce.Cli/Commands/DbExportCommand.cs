@@ -5,9 +5,10 @@ using Workforce.Storage.Scenarios;
 namespace Workforce.Cli.Commands;
 
 /// <summary>
-/// <c>workforce db export</c>: writes a site back as a scenario folder (its current forecast version and
-/// active agents), with the same writers the other commands use, so an import followed by an export gives
-/// the same files.
+/// <c>workforce db export</c>: writes a site back as a scenario folder (its current forecast version, active
+/// agents, the published roster of its week as <c>baseline_roster.csv</c>, and its actuals as
+/// <c>history.csv</c>), with the same writers the other commands use, so an import followed by an export
+/// gives the same files.
 /// </summary>
 internal static class DbExportCommand
 {
@@ -29,6 +30,12 @@ internal static class DbExportCommand
             if (stored.RosterInputs is { } inputs)
             {
                 RosterInputsFolder.Write(directory, inputs);
+            }
+
+            var actuals = await new ActualsStore(dataSource).LoadAsync(siteId, stored.Scenario.Site.TimeZone, null, cancellationToken);
+            if (actuals.Count > 0)
+            {
+                HistoryCsvWriter.Write(Path.Combine(directory, HistoryCsvReader.FileName), actuals);
             }
 
             parse.InvocationConfiguration.Output.WriteLine($"Exported site '{siteId}' to {directory}");

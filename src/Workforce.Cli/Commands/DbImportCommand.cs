@@ -7,7 +7,8 @@ namespace Workforce.Cli.Commands;
 
 /// <summary>
 /// <c>workforce db import</c>: stores a scenario folder as one site, an idempotent upsert (the same folder
-/// twice changes nothing). The whole folder is read and checked before the database is touched.
+/// twice changes nothing), with its <c>history.csv</c> as the site's actuals. The whole folder is read and
+/// checked before the database is touched.
 /// </summary>
 internal static class DbImportCommand
 {
@@ -29,16 +30,30 @@ internal static class DbImportCommand
                 throw new BadInputException(inputs.Error!.ToString());
             }
 
+            var actuals = LoadHistory(directory, scenario.Site);
             return DatabaseOption.RunAsync(parse, connection, async dataSource =>
             {
-                var summary = await new ScenarioImporter(dataSource).ImportAsync(siteId, scenario, inputs.Value, cancellationToken);
+                var summary = await new ScenarioImporter(dataSource).ImportAsync(siteId, scenario, inputs.Value, actuals, cancellationToken);
                 parse.InvocationConfiguration.Output.WriteLine(string.Create(
                     CultureInfo.InvariantCulture,
-                    $"Imported site '{summary.SiteId}': {summary.Channels} channels, {summary.Agents} agents, forecast version {summary.ForecastVersionId}{(summary.ForecastVersionAdded ? " (new)" : " (unchanged)")}"));
+                    $"Imported site '{summary.SiteId}': {summary.Channels} channels, {summary.Agents} agents, forecast version {summary.ForecastVersionId}{(summary.ForecastVersionAdded ? " (new)" : " (unchanged)")}{(actuals is null ? string.Empty : $", {actuals.Count} intervals of actuals")}"));
                 return ExitCodes.Success;
             });
         });
         return command;
+    }
+
+    /// <summary>The folder's <c>history.csv</c> (the site's actuals), or null when it has none.</summary>
+    private static IReadOnlyList<Core.Forecasting.ForecastInterval>? LoadHistory(string directory, Core.Sites.Site site)
+    {
+        var path = Path.Combine(directory, HistoryCsvReader.FileName);
+        if (!File.Exists(path))
+        {
+            return null;
+        }
+
+        var history = HistoryCsvReader.Read(path, site);
+        return history.Succeeded ? history.Value.Rows : throw new BadInputException(history.Error!.ToString());
     }
 
     private static string SiteId(string? option, string directory)

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Workforce.Core.Forecasting;
+using Workforce.Core.Planning;
 using Workforce.Core.Rostering.Solving;
 using Workforce.Files.Scenario;
 
@@ -39,12 +40,8 @@ internal static class ScenarioInput
             throw new BadInputException(history.Error!.ToString());
         }
 
-        var request = new ForecastRequest(
-            site.Value.TimeZone, site.Value.IntervalLength, site.Value.WeekStart, RosterHorizon.Days, ForecastMethods.Auto, site.Value.PublicHolidays.Select(h => h.Date).ToHashSet());
-        var forecasts = ForecastCommand.Run(history.Value.Rows, request, historyPath);
-        var channelOrder = site.Value.Channels.Select((c, i) => (c.Id, i)).ToDictionary(x => x.Id, x => x.i);
-        var forecast = forecasts.SelectMany(f => f.Intervals).OrderBy(i => i.Start.ToInstant()).ThenBy(i => channelOrder[i.ChannelId]).ToList();
-        return new LoadedScenario(new Core.Scenario(site.Value, [.. forecast.Select(i => i.At(quantile))]), new HistoryForecast(history.Value, forecasts));
+        var forecasts = ForecastCommand.Run(history.Value.Rows, SiteForecast.Request(site.Value, site.Value.WeekStart, RosterHorizon.Days), historyPath);
+        return new LoadedScenario(new Core.Scenario(site.Value, SiteForecast.At(site.Value, forecasts, quantile)), new HistoryForecast(history.Value, forecasts));
     }
 
     public static StaffingQuantile Quantile(ParseResult parse) => parse.GetValue(StaffAt) switch

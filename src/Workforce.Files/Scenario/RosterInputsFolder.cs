@@ -55,7 +55,7 @@ public static class RosterInputsFolder
 
     private static T Value<T>(InputResult<T> result) => result.Succeeded ? result.Value : throw new InputErrorException(result.Error!);
 
-    /// <summary>Writes the input files into the folder, each atomically (preferences and training only when there are some).</summary>
+    /// <summary>Writes the input files into the folder, each atomically (preferences, training and the baseline roster only when there are some).</summary>
     public static void Write(string directory, RosterInputs inputs)
     {
         ArgumentNullException.ThrowIfNull(directory);
@@ -72,6 +72,11 @@ public static class RosterInputsFolder
         if (inputs.Preferences.Count > 0)
         {
             PreferencesCsvWriter.Write(Path.Combine(directory, PreferencesCsvReader.FileName), inputs.Preferences);
+        }
+
+        if (inputs.Baseline is { } baseline)
+        {
+            BaselineRosterCsvWriter.Write(Path.Combine(directory, BaselineRosterCsvReader.FileName), baseline);
         }
     }
 }

@@ -5,30 +5,31 @@ namespace Workforce.Scheduling.Capacity;
 
 /// <summary>
 /// The hiring model of <see cref="MipHiringSolver"/> in CP-SAT, which needs integers: FTE in
-/// thousandths and money in cents. Each hire's weekly contribution is rounded down and each
-/// requirement up, so a week the model calls covered is covered in the exact projection too.
-/// One method per rule family.
+/// thousandths and money in cents (<see cref="HiringCoverage"/>). One method per rule family; the
+/// cover cuts (<see cref="CoverCut"/>) are valid inequalities that tighten its LP relaxation.
 /// </summary>
 internal sealed class HiringCpModel
 {
-    /// <summary>Model units per FTE.</summary>
-    public const long MilliFte = 1000;
-
     /// <summary>Model units per currency unit.</summary>
     public const long Cents = 100;
 
     private readonly CapacityProblem _problem;
+    private readonly HiringCoverage _coverage;
     private readonly LinearExprBuilder _objective = LinearExpr.NewBuilder();
     private readonly Dictionary<(int Week, int Skill), (IntVar Size, BoolVar Runs)> _classes = [];
+    private readonly Dictionary<(int Week, int Skill), IntVar> _shortfalls = [];
+    private readonly Dictionary<(int Week, int Skill), IntVar> _overtimes = [];
     private long _constant;
 
     public HiringCpModel(CapacityProblem problem)
     {
         _problem = problem;
+        _coverage = new HiringCoverage(problem);
         AddClassSizes();
         AddCoverage();
         AddParallelClasses();
-        Model.Minimize(_objective);
+        // The constant (shortfall no decision changes) is part of the cost: CP-SAT's gap is then relative to the whole cost.
+        Model.Minimize(_objective.Add(_constant));
     }
 
     public CpModel Model { get; } = new();
@@ -44,8 +45,68 @@ internal sealed class HiringCpModel
         return sizes;
     }
 
-    /// <summary>A model objective value (cents, without the constant) in currency units with the constant.</summary>
-    public double ToCurrency(double modelValue) => (modelValue + _constant) / Cents;
+    /// <summary>
+    /// Adds cover cuts, each rebuilt on this model's integer numbers and scaled by
+    /// <see cref="CutScale"/>, with every fractional coefficient rounded up (all variables are ≥ 0, so
+    /// the rounded cut is implied by the exact one and stays valid).
+    /// </summary>
+    public void AddCoverCuts(IEnumerable<CoverCut> cuts)
+    {
+        ArgumentNullException.ThrowIfNull(cuts);
+        var output = new ClassOutput([.. _coverage.HireFte.Select(f => (double)f)], _problem.CandidateStarts, _problem.Training.TrainingWeeks);
+        var needs = Enumerable.Range(0, _problem.Skills.Count).Select(s => _coverage.Need.Select(w => (double)w[s]).ToArray()).ToArray();
+        var modelled = Enumerable.Range(0, _problem.Skills.Count).Select(s => _coverage.Modelled.Select(w => w[s]).ToArray()).ToArray();
+        foreach (var cut in cuts)
+        {
+            if (cut.Row(output, needs[cut.Skill], modelled[cut.Skill]) is not { } row)
+            {
+                continue;
+            }
+
+            var s = cut.Skill;
+            var terms = LinearExpr.NewBuilder();
+            foreach (var (start, fte) in row.Sizes)
+            {
+                terms.AddTerm(_classes[(start, s)].Size, (long)fte * CutScale);
+            }
+
+            foreach (var (start, coefficient) in row.Runs)
+            {
+                terms.AddTerm(_classes[(start, s)].Runs, RoundedUp(coefficient));
+            }
+
+            terms.AddTerm(_shortfalls[(cut.Week, s)], CutScale);
+            if (_overtimes.TryGetValue((cut.Week, s), out var overtime))
+            {
+                terms.AddTerm(overtime, CutScale);
+            }
+
+            foreach (var (week, alpha) in row.Earlier)
+            {
+                terms.AddTerm(_shortfalls[(week, s)], RoundedUp(alpha));
+                if (_overtimes.TryGetValue((week, s), out var earlierOvertime))
+                {
+                    terms.AddTerm(earlierOvertime, RoundedUp(alpha));
+                }
+            }
+
+            Model.Add(terms >= (long)row.Need * CutScale);
+        }
+    }
+
+    /// <summary>Suggests a plan to the solver as its first solution.</summary>
+    public void Hint(int[][] classSizes)
+    {
+        ArgumentNullException.ThrowIfNull(classSizes);
+        foreach (var ((w, s), (size, runs)) in _classes)
+        {
+            Model.AddHint(size, classSizes[w][s]);
+            Model.AddHint(runs, classSizes[w][s] > 0);
+        }
+    }
+
+    /// <summary>A model objective value (cents) in currency units.</summary>
+    public static double ToCurrency(double modelValue) => modelValue / Cents;
 
     /// <summary>n = 0, or min ≤ n ≤ max with the class running (y); recruitment and expected wages per hire, a trainer per class.</summary>
     private void AddClassSizes()
@@ -73,26 +134,27 @@ internal sealed class HiringCpModel
     /// </summary>
     private void AddCoverage()
     {
+        const long milliFte = HiringCoverage.MilliFte;
         var costs = _problem.Costs;
         var limits = _problem.Limits;
-        var shortPrice = Money((double)costs.ShortfallPenaltyPerFteWeek / MilliFte);
-        var surplusPrice = Money((double)costs.SurplusPenaltyPerFteWeek / MilliFte);
-        var overtimePrice = Money((double)limits.OvertimeCostPerFteWeek / MilliFte);
-        var ceiling = ((long)_problem.Hiring.MaxClassSize * _problem.CandidateStarts.Count * MilliFte) + Scaled(_problem.Requirements.RequiredFte.Max(w => w.Max())) + Scaled(_problem.Existing.ProductiveFte.Max(w => w.Max()));
+        var shortPrice = Money((double)costs.ShortfallPenaltyPerFteWeek / milliFte);
+        var surplusPrice = Money((double)costs.SurplusPenaltyPerFteWeek / milliFte);
+        var overtimePrice = Money((double)limits.OvertimeCostPerFteWeek / milliFte);
+        var ceiling = ((long)_problem.Hiring.MaxClassSize * _problem.CandidateStarts.Count * milliFte) + Scaled(_problem.Requirements.RequiredFte.Max(w => w.Max())) + Scaled(_problem.Existing.ProductiveFte.Max(w => w.Max()));
         for (var k = 0; k < _problem.Weeks; k++)
         {
             for (var s = 0; s < _problem.Skills.Count; s++)
             {
-                var required = Scaled(_problem.Requirements.RequiredFte[k][s]);
-                var existing = (long)Math.Floor(_problem.Existing.ProductiveFte[k][s] * MilliFte);
-                var hires = Contributions(k, s);
-                if (hires.Count == 0 && limits.MaxOvertimeFraction == 0)
+                var required = _coverage.Required(k, s);
+                var existing = _coverage.Existing(k, s);
+                if (!_coverage.Modelled[k][s])
                 {
                     _constant += (Math.Max(required - existing, 0) * shortPrice) + (Math.Max(existing - required, 0) * surplusPrice)
                         + (limits.MaxUndertimeFraction is { } u ? Math.Max(existing - required - (long)(u * required), 0) * shortPrice : 0);
                     continue;
                 }
 
+                var hires = _coverage.Contributions(k).Select(c => (_classes[(c.Start, s)].Size, c.Fte)).ToList();
                 var produced = LinearExpr.NewBuilder();
                 foreach (var (size, fte) in hires)
                 {
@@ -101,12 +163,14 @@ internal sealed class HiringCpModel
 
                 var shortfall = Model.NewIntVar(0, Math.Max(required, 0), $"short_{k}_{s}");
                 var surplus = Model.NewIntVar(0, ceiling, $"surplus_{k}_{s}");
+                _shortfalls[(k, s)] = shortfall;
                 _objective.AddTerm(shortfall, shortPrice);
                 _objective.AddTerm(surplus, surplusPrice);
                 var cover = LinearExpr.NewBuilder().Add(produced).Add(shortfall).AddTerm(surplus, -1);
                 if (limits.MaxOvertimeFraction > 0)
                 {
                     var overtime = Model.NewIntVar(0, ceiling, $"overtime_{k}_{s}");
+                    _overtimes[(k, s)] = overtime;
                     _objective.AddTerm(overtime, overtimePrice);
                     cover.Add(overtime);
 
@@ -147,14 +211,12 @@ internal sealed class HiringCpModel
         }
     }
 
-    /// <summary>The classes adding productive FTE in week k for skill s, each hire's share rounded down to thousandths.</summary>
-    private List<(IntVar Size, long Fte)> Contributions(int k, int s) =>
-        [.. _problem.CandidateStarts
-            .Where(w => w <= k)
-            .Select(w => (_classes[(w, s)].Size, (long)Math.Floor(_problem.HireProductiveFte[k - w] * MilliFte)))
-            .Where(c => c.Item2 > 0)];
+    private static long Scaled(double fte) => (long)Math.Ceiling(fte * HiringCoverage.MilliFte);
 
-    private static long Scaled(double fte) => (long)Math.Ceiling(fte * MilliFte);
+    /// <summary>Cover cuts are multiplied by this before their fractional coefficients (β, α) are rounded up.</summary>
+    private const long CutScale = 100;
+
+    private static long RoundedUp(double coefficient) => (long)Math.Ceiling(coefficient * CutScale);
 
     private static long Money(double amount) => (long)Math.Round(amount * Cents);
 }

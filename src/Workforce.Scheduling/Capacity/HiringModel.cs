@@ -8,7 +8,13 @@ internal sealed class HiringModel(CapacityProblem problem, Solver solver)
 {
     public Dictionary<(int Week, int Skill), Variable> Sizes { get; } = [];
 
-    private Dictionary<(int Week, int Skill), Variable> Runs { get; } = [];
+    public Dictionary<(int Week, int Skill), Variable> Runs { get; } = [];
+
+    /// <summary>Shortfall per week and skill, for the weeks a decision can change.</summary>
+    public Dictionary<(int Week, int Skill), Variable> Shortfalls { get; } = [];
+
+    /// <summary>Overtime per week and skill, when overtime is allowed.</summary>
+    public Dictionary<(int Week, int Skill), Variable> Overtimes { get; } = [];
 
     /// <summary>Cost that no decision changes (shortfall before any class can help), kept out of the solver's objective and added back.</summary>
     public double ConstantCost { get; private set; }
@@ -64,6 +70,7 @@ internal sealed class HiringModel(CapacityProblem problem, Solver solver)
                 // short + hires + overtime ≥ required − existing
                 var shortfall = solver.MakeNumVar(0, double.PositiveInfinity, $"short_{k}_{s}");
                 Objective.SetCoefficient(shortfall, (double)costs.ShortfallPenaltyPerFteWeek);
+                Shortfalls[(k, s)] = shortfall;
                 var cover = solver.MakeConstraint(required - existing, double.PositiveInfinity, $"cover_{k}_{s}");
                 cover.SetCoefficient(shortfall, 1);
                 foreach (var (size, c) in hires)
@@ -119,12 +126,43 @@ internal sealed class HiringModel(CapacityProblem problem, Solver solver)
         }
     }
 
+    /// <summary>Adds a cover cut (<see cref="CoverCut"/>) of <paramref name="skill"/> whose row was built on this model's numbers.</summary>
+    public void AddCoverCut(int skill, int week, CoverCutRow row)
+    {
+        var cut = solver.MakeConstraint(row.Need, double.PositiveInfinity, $"cover_cut_{week}_{skill}_{solver.NumConstraints()}");
+        foreach (var (start, fte) in row.Sizes)
+        {
+            cut.SetCoefficient(Sizes[(start, skill)], fte);
+        }
+
+        foreach (var (start, coefficient) in row.Runs)
+        {
+            cut.SetCoefficient(Runs[(start, skill)], coefficient);
+        }
+
+        cut.SetCoefficient(Shortfalls[(week, skill)], 1);
+        if (Overtimes.TryGetValue((week, skill), out var overtime))
+        {
+            cut.SetCoefficient(overtime, 1);
+        }
+
+        foreach (var (earlier, alpha) in row.Earlier)
+        {
+            cut.SetCoefficient(Shortfalls[(earlier, skill)], cut.GetCoefficient(Shortfalls[(earlier, skill)]) + alpha);
+            if (Overtimes.TryGetValue((earlier, skill), out var earlierOvertime))
+            {
+                cut.SetCoefficient(earlierOvertime, cut.GetCoefficient(earlierOvertime) + alpha);
+            }
+        }
+    }
+
     /// <summary>overtime ≤ max fraction × (existing + hires), and it counts towards cover.</summary>
     private void AddOvertime(int k, int s, Constraint cover, double existing, List<(Variable Size, double Fte)> hires)
     {
         var fraction = problem.Limits.MaxOvertimeFraction;
         var overtime = solver.MakeNumVar(0, double.PositiveInfinity, $"overtime_{k}_{s}");
         Objective.SetCoefficient(overtime, (double)problem.Limits.OvertimeCostPerFteWeek);
+        Overtimes[(k, s)] = overtime;
         cover.SetCoefficient(overtime, 1);
         var cap = solver.MakeConstraint(-fraction * existing, double.PositiveInfinity, $"overtime_cap_{k}_{s}");
         cap.SetCoefficient(overtime, -1);

@@ -20,7 +20,8 @@ namespace Workforce.Scheduling.Capacity;
 ///          + Σ excess·P_short + Σ overtime·P_overtime
 /// </code>
 /// </summary>
-public sealed class MipHiringSolver : IHiringSolver
+/// <param name="relativeGap">Stop when the proven gap is below this share of the objective (the benchmarks also time looser gaps).</param>
+public sealed class MipHiringSolver(double relativeGap = MipHiringSolver.RelativeGap) : IHiringSolver
 {
     /// <summary>Stop when the proven gap is below this share of the objective.</summary>
     public const double RelativeGap = 1e-4;
@@ -39,8 +40,11 @@ public sealed class MipHiringSolver : IHiringSolver
         model.AddParallelClasses();
         solver.Objective().SetMinimization();
 
+        // The constant is part of the cost: SCIP's gap is then relative to the whole cost, as CP-SAT's.
+        solver.Objective().SetOffset(model.ConstantCost);
+
         using var parameters = new MPSolverParameters();
-        parameters.SetDoubleParam(MPSolverParameters.DoubleParam.RELATIVE_MIP_GAP, RelativeGap);
+        parameters.SetDoubleParam(MPSolverParameters.DoubleParam.RELATIVE_MIP_GAP, relativeGap);
         var status = solver.Solve(parameters);
         var sizes = new int[problem.Weeks][];
         for (var w = 0; w < problem.Weeks; w++)
@@ -60,11 +64,15 @@ public sealed class MipHiringSolver : IHiringSolver
             sizes[w][s] = (int)Math.Round(size.SolutionValue());
         }
 
-        return new HiringDecision(
-            sizes,
-            status == Solver.ResultStatus.OPTIMAL ? "Optimal" : "Feasible",
-            solver.Objective().Value() + model.ConstantCost,
-            solver.Objective().BestBound() + model.ConstantCost,
-            clock.Elapsed.TotalSeconds);
+        var objective = solver.Objective().Value();
+        var bound = solver.Objective().BestBound();
+        return new HiringDecision(sizes, StatusOf(objective, bound), objective, bound, clock.Elapsed.TotalSeconds);
     }
+
+    /// <summary>
+    /// "Optimal" when the plan is proven within <see cref="RelativeGap"/> of the cheapest, else
+    /// "Feasible": a solver that stopped at a looser gap it was given has not proven optimality.
+    /// </summary>
+    internal static string StatusOf(double objective, double bound) =>
+        objective - bound <= RelativeGap * Math.Abs(objective) ? "Optimal" : "Feasible";
 }

@@ -8,9 +8,11 @@ namespace Workforce.Scheduling.Roster;
 /// Solves a roster with OR-Tools CP-SAT: the <see cref="IRosterSolver"/> port of Core. Three stages
 /// share the time limit:
 /// <list type="number">
-/// <item>a rule-abiding starting roster, one agent at a time (<see cref="SequentialSeed"/>);</item>
+/// <item>a rule-abiding starting roster, one agent at a time (<see cref="SequentialSeed"/>), with its
+/// breaks, training and channel allocation settled greedily (<see cref="SeedCompletion"/>): a whole
+/// roster within seconds;</item>
 /// <item>the full model with those shifts fixed, which settles breaks, channel allocation and
-/// shortfall: a complete solution of the full model;</item>
+/// shortfall better: a complete solution of the full model;</item>
 /// <item>the full model with every decision free, started from that complete solution.</item>
 /// </list>
 /// The best roster of stages 2 and 3 is returned, with the best proven bound: CP-SAT's for the full
@@ -39,10 +41,18 @@ public sealed class CpSatRosterSolver : IRosterSolver
         }
 
         var model = new RosterCpModel(data).BuildAll();
+        var report = new ProgressReport(progress, LabourFloor.Cents(data));
+        // The seed with every other decision settled in code: a whole roster within seconds of the
+        // seed, so even a short time limit returns one.
+        var settled = SeedCompletion.Decide(model, data, seed.Chosen) is { } decided
+            ? SolveWithFixed(model, decided.Decisions, decided.Implied, settings with { TimeLimit = Min(settings.TimeLimit - clock.Elapsed, SettledLimit) }, report, clock, cancellationToken)
+            : null;
+
         // With the shifts fixed what remains is close to a linear programme: CP-SAT's LP-guided main
-        // worker settles it best but needs about 25 s on the sample for its first solution, while the
-        // other worker's local and neighbourhood searches have a complete solution within seconds.
-        var completion = SolveWithShiftsFixed(model, seed.Chosen, settings with { TimeLimit = (settings.TimeLimit - clock.Elapsed) * CompletionShare }, progress, clock, cancellationToken);
+        // worker settles it far better than the greedy above (no hint: hinted with the settled roster
+        // it stays next to it) but needs about 25 s on the sample for its first solution.
+        var shiftsOnly = ShiftValues(model, seed.Chosen);
+        var completion = Better(settled, SolveWithFixed(model, shiftsOnly, hint: null, settings with { TimeLimit = (settings.TimeLimit - clock.Elapsed) * CompletionShare }, report, clock, cancellationToken));
         if (completion is not null)
         {
             HintAll(model.Model, completion.Values);
@@ -55,7 +65,7 @@ public sealed class CpSatRosterSolver : IRosterSolver
         var remaining = settings.TimeLimit - clock.Elapsed;
         var solver = new CpSolver { StringParameters = Parameters(settings with { TimeLimit = remaining > TimeSpan.FromSeconds(1) ? remaining : TimeSpan.FromSeconds(1) }) };
         using var stop = cancellationToken.Register(solver.StopSearch);
-        var status = cancellationToken.IsCancellationRequested ? CpSolverStatus.Unknown : solver.Solve(model.Model, new ProgressCallback(progress, clock.Elapsed.TotalSeconds));
+        var status = cancellationToken.IsCancellationRequested ? CpSolverStatus.Unknown : solver.Solve(model.Model, report.Stage(clock, fullModel: true));
         // CP-SAT's bound when it proved one; never below the labour floor, which holds without a solver.
         var bound = Math.Max(status == CpSolverStatus.Unknown ? double.NegativeInfinity : solver.BestObjectiveBound, LabourFloor.Cents(data));
 
@@ -75,43 +85,76 @@ public sealed class CpSatRosterSolver : IRosterSolver
 
     private sealed record Completion(IList<long> Values, double Objective);
 
-    /// <summary>
-    /// Solves a copy of the full model with every shift decision fixed to <paramref name="chosen"/>:
-    /// what is left (break timing, channel allocation, shortfall) is easy, and its answer is a
-    /// complete solution of the full model.
-    /// </summary>
-    private static Completion? SolveWithShiftsFixed(RosterCpModel model, IReadOnlyList<bool[]> chosen, RosterSolverSettings settings, IProgress<RosterProgress>? progress, System.Diagnostics.Stopwatch clock, CancellationToken cancellationToken)
+    /// <summary>Most of what the settled roster needs is propagation; this caps a pathological case.</summary>
+    private static readonly TimeSpan SettledLimit = TimeSpan.FromSeconds(10);
+
+    private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;
+
+    private static Completion? Better(Completion? a, Completion? b) =>
+        a is null ? b : b is null ? a : b.Objective <= a.Objective ? b : a;
+
+    private static Dictionary<int, long> ShiftValues(RosterCpModel model, IReadOnlyList<bool[]> chosen)
     {
-        // A deep clone: MergeFrom alone would share the variable messages, and fixing the copy's
-        // domains would fix the real model's too.
-        var copy = new CpModel();
-        copy.Model.MergeFrom(model.Model.Model.Clone());
+        var values = new Dictionary<int, long>();
         for (var a = 0; a < model.Agents.Count; a++)
         {
             for (var k = 0; k < model.Agents[a].Shift.Length; k++)
             {
-                var value = chosen[a][k] ? 1L : 0L;
-                var domain = copy.Model.Variables[model.Agents[a].Shift[k].GetIndex()].Domain;
-                domain.Clear();
-                domain.Add(value);
-                domain.Add(value);
+                values[model.Agents[a].Shift[k].GetIndex()] = chosen[a][k] ? 1 : 0;
             }
+        }
+
+        return values;
+    }
+
+    /// <summary>
+    /// Solves a copy of the full model with the given variables fixed (the shift decisions, or every
+    /// decision of <see cref="SeedCompletion"/>), optionally started from a complete hint. Its answer
+    /// is a complete solution of the full model.
+    /// </summary>
+    private static Completion? SolveWithFixed(RosterCpModel model, Dictionary<int, long> fixedValues, IReadOnlyDictionary<int, long>? hint, RosterSolverSettings settings, ProgressReport report, System.Diagnostics.Stopwatch clock, CancellationToken cancellationToken)
+    {
+        if (settings.TimeLimit <= TimeSpan.Zero || cancellationToken.IsCancellationRequested)
+        {
+            return null;
+        }
+
+        // A deep clone: MergeFrom alone would share the variable messages, and fixing the copy's
+        // domains would fix the real model's too.
+        var copy = new CpModel();
+        copy.Model.MergeFrom(model.Model.Model.Clone());
+        foreach (var (index, value) in fixedValues)
+        {
+            var domain = copy.Model.Variables[index].Domain;
+            domain.Clear();
+            domain.Add(value);
+            domain.Add(value);
+        }
+
+        if (hint is not null)
+        {
+            Hint(copy, hint);
         }
 
         var solver = new CpSolver { StringParameters = Parameters(settings) };
         using var stop = cancellationToken.Register(solver.StopSearch);
-        var status = solver.Solve(copy, new ProgressCallback(progress, clock.Elapsed.TotalSeconds));
+        var status = solver.Solve(copy, report.Stage(clock, fullModel: false));
         return status is CpSolverStatus.Optimal or CpSolverStatus.Feasible ? new Completion([.. solver.Response!.Solution], solver.ObjectiveValue) : null;
     }
 
-    private static void HintAll(CpModel model, IList<long> values)
+    private static void HintAll(CpModel model, IList<long> values) => Hint(model, Indexed(values));
+
+    private static Dictionary<int, long> Indexed(IList<long> values) =>
+        values.Select((value, index) => (index, value)).ToDictionary(e => e.index, e => e.value);
+
+    private static void Hint(CpModel model, IReadOnlyDictionary<int, long> values)
     {
         model.ClearHints();
         var hint = new PartialVariableAssignment();
-        for (var i = 0; i < values.Count; i++)
+        foreach (var (index, value) in values.OrderBy(e => e.Key))
         {
-            hint.Vars.Add(i);
-            hint.Values.Add(values[i]);
+            hint.Vars.Add(index);
+            hint.Values.Add(value);
         }
 
         model.Model.SolutionHint = hint;
@@ -240,10 +283,38 @@ public sealed class CpSatRosterSolver : IRosterSolver
             entry => entry.Key,
             entry => entry.Value.Select(y => y is null ? 0 : (int)value(y)).ToArray());
 
-    /// <summary>Reports each improving roster with the proven bound at that moment.</summary>
-    private sealed class ProgressCallback(IProgress<RosterProgress>? progress, double secondsBefore) : CpSolverSolutionCallback
+    /// <summary>
+    /// Reports, across all stages, each roster better than every one before it, with a bound that
+    /// holds for the whole problem: the labour floor, or CP-SAT's own once it searches the full model
+    /// (a stage with some decisions fixed proves bounds only for those decisions).
+    /// </summary>
+    private sealed class ProgressReport(IProgress<RosterProgress>? progress, double labourFloor)
     {
-        public override void OnSolutionCallback() =>
-            progress?.Report(new RosterProgress(secondsBefore + WallTime(), ObjectiveValue(), BestObjectiveBound()));
+        private readonly Lock _gate = new();
+        private double _best = double.PositiveInfinity;
+
+        public ProgressCallback Stage(System.Diagnostics.Stopwatch clock, bool fullModel) => new(this, clock.Elapsed.TotalSeconds, fullModel);
+
+        public void Report(double seconds, double objective, double stageBound)
+        {
+            lock (_gate)
+            {
+                if (progress is null || objective >= _best)
+                {
+                    return;
+                }
+
+                _best = objective;
+                progress.Report(new RosterProgress(seconds, objective, Math.Min(objective, stageBound)));
+            }
+        }
+
+        internal sealed class ProgressCallback(ProgressReport report, double secondsBefore, bool fullModel) : CpSolverSolutionCallback
+        {
+            public override void OnSolutionCallback() =>
+                report.Report(secondsBefore + WallTime(), ObjectiveValue(), fullModel ? Math.Max(BestObjectiveBound(), report.LabourFloor) : report.LabourFloor);
+        }
+
+        public double LabourFloor => labourFloor;
     }
 }

@@ -3,8 +3,20 @@ using Workforce.Core.Rostering.Solving;
 
 namespace Workforce.Scheduling.Roster;
 
+/// <summary>A live channel's shortfall steps and surplus in one interval, in hundredths of an agent.</summary>
+internal sealed record LiveGap(IntVar First, IntVar Second, IntVar Deep, IntVar Over);
+
+/// <summary>A deferred channel's work done, cumulative work and late work (if any is due) in one interval.</summary>
+internal sealed record DeferredWork(IntVar Done, IntVar Cumulative, IntVar? Late);
+
 internal sealed partial class RosterCpModel
 {
+    /// <summary>Per (channel, interval) with a requirement: the shortfall and surplus variables.</summary>
+    public Dictionary<(int Channel, int Interval), LiveGap> LiveGaps { get; } = [];
+
+    /// <summary>Per (channel, interval) with work arrived: the work variables.</summary>
+    public Dictionary<(int Channel, int Interval), DeferredWork> DeferredWork { get; } = [];
+
     /// <summary>
     /// Each group's on-phone head-count is shared out over the group's skills, interval by interval:
     /// an agent on the phones counts once, on one channel. Allocation variables exist only where a
@@ -89,6 +101,7 @@ internal sealed partial class RosterCpModel
             var deep = Model.NewIntVar(0, Math.Max(required - 200, 0), $"short3[{demand.ChannelId},{t}]");
             var over = Model.NewIntVar(0, 100L * _data.Agents.Count, $"over[{demand.ChannelId},{t}]");
             Model.Add(covered + first + second + deep - over == required);
+            LiveGaps[(demand.ChannelIndex, t)] = new LiveGap(first, second, deep, over);
             Penalise(first, _data.PerHundredthInterval(weights.ShortfallFirstAgentCentsPerHour));
             Penalise(second, _data.PerHundredthInterval(weights.ShortfallSecondAgentCentsPerHour));
             Penalise(deep, _data.PerHundredthInterval(weights.ShortfallDeepCentsPerHour));
@@ -116,6 +129,7 @@ internal sealed partial class RosterCpModel
             var done = Model.NewIntVar(0, totalWork, $"done[{demand.ChannelId},{t}]");
             Model.Add(100 * done <= capacity * Covered(demand, t));
             var cumulative = Model.NewIntVar(0, totalWork, $"cumulative[{demand.ChannelId},{t}]");
+            IntVar? late = null;
             Model.Add(cumulative == (doneSoFar is null ? done : doneSoFar + done));
             doneSoFar = cumulative;
             Model.Add(cumulative <= demand.ArrivedSeconds[t]);
@@ -124,9 +138,12 @@ internal sealed partial class RosterCpModel
             {
                 // Late work measured in hundredths of an agent-interval, the unit of live shortfall.
                 var lateHundredths = Model.NewIntVar(0, (demand.DueSeconds[t] * 100 / Math.Max(capacity, 1)) + 1, $"late[{demand.ChannelId},{t}]");
+                late = lateHundredths;
                 Model.Add((100 * cumulative) + (capacity * lateHundredths) >= 100 * demand.DueSeconds[t]);
                 Penalise(lateHundredths, _data.PerHundredthInterval(_data.Weights.ShortfallFirstAgentCentsPerHour));
             }
+
+            DeferredWork[(demand.ChannelIndex, t)] = new DeferredWork(done, cumulative, late);
         }
     }
 }

@@ -1,6 +1,7 @@
 using Dapper;
 using NodaTime;
 using Npgsql;
+using Workforce.Storage.Scenarios;
 
 namespace Workforce.Storage.Planning;
 
@@ -100,9 +101,9 @@ public sealed class PlanRunStore(NpgsqlDataSource dataSource, string host, int p
     }
 
     /// <summary>
-    /// Closes the run as completed and writes what it produced, all in one transaction: the requirements,
-    /// and for a roster a new published version (superseding the week's previous one) with its shifts and
-    /// activities. False, with nothing written, when the run is no longer running (its lease was lost).
+    /// Closes the run as completed and writes what it produced, all in one transaction: its re-forecast as a
+    /// forecast version, the requirements, and for a roster a new published version (superseding the week's
+    /// previous one) with its shifts and activities. False, with nothing written, when the run is no longer running (its lease was lost).
     /// </summary>
     public async Task<bool> CompleteAsync(long planRunId, PlanRunOutcome outcome, CancellationToken cancellationToken)
     {
@@ -117,6 +118,14 @@ public sealed class PlanRunStore(NpgsqlDataSource dataSource, string host, int p
         if (siteId is null)
         {
             return false;
+        }
+
+        var forecastVersionId = outcome.ForecastVersionId;
+        if (outcome.Reforecast is { } reforecast)
+        {
+            DapperSetup.Ensure();
+            var site = new Writer(connection, transaction, siteId, cancellationToken);
+            (forecastVersionId, _) = await ForecastVersions.StoreAsync(site, reforecast, ForecastVersions.Reforecast, planRunId);
         }
 
         var write = new PlanRunWriter(connection, transaction, planRunId, siteId, cancellationToken);
@@ -135,7 +144,7 @@ public sealed class PlanRunStore(NpgsqlDataSource dataSource, string host, int p
             new
             {
                 Id = planRunId,
-                outcome.ForecastVersionId,
+                ForecastVersionId = forecastVersionId,
                 SolverStatus = outcome.Roster?.Summary.Status,
                 Objective = outcome.Roster?.Summary.Objective,
                 Bound = outcome.Roster?.Summary.Bound,

@@ -34,35 +34,12 @@ internal sealed class PlanRunWriter(NpgsqlConnection connection, NpgsqlTransacti
 
     public async Task PublishedRosterAsync(LocalDate weekStart, RosterReport roster)
     {
-        var week = new { SiteId = siteId, WeekStart = weekStart.ToDateTimeUnspecified(), PlanRunId = planRunId };
-        // Agents see one published roster per week: the new version supersedes the one before it.
-        await ExecuteAsync(
-            "UPDATE roster_versions SET status = 'superseded' WHERE site_id = @SiteId AND week_start = @WeekStart::date AND status = 'published'",
-            week);
-        var versionId = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
-            """
-            INSERT INTO roster_versions (site_id, plan_run_id, week_start, status, published_at)
-            VALUES (@SiteId, @PlanRunId, @WeekStart::date, 'published', now())
-            RETURNING roster_version_id
-            """,
-            week,
-            transaction,
-            cancellationToken: cancellationToken));
-        await ExecuteAsync(
-            """
-            INSERT INTO roster_shifts (roster_version_id, site_id, agent_id, shift_date, starts_at, ends_at, paid_hours)
-            SELECT @VersionId, @SiteId, u.* FROM unnest(@AgentIds::text[], @Dates::date[], @Starts::timestamp[], @Ends::timestamp[], @PaidHours::numeric[]) AS u
-            """,
-            new
-            {
-                VersionId = versionId,
-                SiteId = siteId,
-                AgentIds = roster.Roster.Select(r => r.AgentId).ToArray(),
-                Dates = roster.Roster.Select(r => r.Date.ToDateTimeUnspecified()).ToArray(),
-                Starts = roster.Roster.Select(r => r.ShiftStart.LocalDateTime.ToDateTimeUnspecified()).ToArray(),
-                Ends = roster.Roster.Select(r => r.ShiftEnd.LocalDateTime.ToDateTimeUnspecified()).ToArray(),
-                PaidHours = roster.Roster.Select(r => decimal.Round((decimal)r.PaidHours, 2, MidpointRounding.AwayFromZero)).ToArray(),
-            });
+        var shifts = roster.Roster.Select(r => new RosterShiftRow(
+            r.AgentId,
+            r.ShiftStart.LocalDateTime.ToDateTimeUnspecified(),
+            r.ShiftEnd.LocalDateTime.ToDateTimeUnspecified(),
+            decimal.Round((decimal)r.PaidHours, 2, MidpointRounding.AwayFromZero))).ToList();
+        var versionId = await RosterVersions.PublishAsync(connection, transaction, siteId, weekStart, planRunId, shifts, cancellationToken);
         await ExecuteAsync(
             """
             INSERT INTO roster_activities (roster_version_id, site_id, agent_id, activity, starts_at, ends_at)

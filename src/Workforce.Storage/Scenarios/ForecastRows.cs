@@ -44,14 +44,14 @@ internal sealed class ForecastColumns
     }
 }
 
-/// <summary>A row of <c>forecast_intervals</c>.</summary>
+/// <summary>A row of <c>forecast_intervals</c> or <c>actuals</c> (where an unknown AHT is null).</summary>
 internal sealed class ForecastRow
 {
     public string ChannelId { get; init; } = "";
     public DateTime IntervalStart { get; init; }
     public double Volume { get; init; }
-    public double AhtSeconds { get; init; }
+    public double? AhtSeconds { get; init; }
 
     public ForecastInterval ToDomain(DateTimeZone zone) =>
-        new(Instant.FromDateTimeUtc(DateTime.SpecifyKind(IntervalStart, DateTimeKind.Utc)).InZone(zone), ChannelId, Volume, AhtSeconds);
+        new(Instant.FromDateTimeUtc(DateTime.SpecifyKind(IntervalStart, DateTimeKind.Utc)).InZone(zone), ChannelId, Volume, AhtSeconds ?? 0);
 }

@@ -170,6 +170,8 @@ internal sealed class CarryInRow
     public DateTime? LastShiftEnd { get; init; }
     public int ConsecutiveDaysWorked { get; init; }
     public int WeekendsWorked { get; init; }
+    public int LateShiftsWorked { get; init; }
+    public int ConsecutiveDaysOff { get; init; }
 
     public static CarryInRow From(AgentCarryIn carryIn, int position) => new()
     {
@@ -178,11 +180,17 @@ internal sealed class CarryInRow
         LastShiftEnd = carryIn.LastShiftEnd?.ToDateTimeUnspecified(),
         ConsecutiveDaysWorked = carryIn.ConsecutiveDaysWorked,
         WeekendsWorked = carryIn.WeekendsWorkedInReferencePeriod,
+        LateShiftsWorked = carryIn.LateShiftsWorkedInReferencePeriod,
+        ConsecutiveDaysOff = carryIn.ConsecutiveDaysOff,
     };
 
     public AgentCarryIn ToDomain() => new(
         AgentId,
         LastShiftEnd is { } end ? LocalDateTime.FromDateTime(end) : null,
         ConsecutiveDaysWorked,
-        WeekendsWorked);
+        WeekendsWorked)
+    {
+        LateShiftsWorkedInReferencePeriod = LateShiftsWorked,
+        ConsecutiveDaysOff = ConsecutiveDaysOff,
+    };
 }

@@ -3,12 +3,14 @@ using NodaTime;
 using Npgsql;
 using Workforce.Core.Rostering;
 using Workforce.Core.Sites;
+using Workforce.Storage.Planning;
 
 namespace Workforce.Storage.Scenarios;
 
 /// <summary>
-/// Reads a site back as the domain model: the site, its current forecast version and its active agents.
-/// All reads happen in one repeatable-read transaction, so a concurrent import is seen whole or not at all.
+/// Reads a site back as the domain model: the site, its current forecast version, its active agents with
+/// their preferences and training, and the published roster of the site's week as the baseline. All reads
+/// happen in one repeatable-read transaction, so a concurrent import is seen whole or not at all.
 /// </summary>
 public sealed class ScenarioExporter(NpgsqlDataSource dataSource)
 {
@@ -60,6 +62,12 @@ public sealed class ScenarioExporter(NpgsqlDataSource dataSource)
             new { VersionId = versionId })).Select(f => f.ToDomain(zone)).ToList();
 
         var rosterInputs = await LoadRosterInputsAsync(read);
+        if (rosterInputs is not null)
+        {
+            var published = await RosterVersions.LoadPublishedAsync(connection, transaction, siteId, site.WeekStart, cancellationToken);
+            rosterInputs = rosterInputs with { Baseline = published?.Roster };
+        }
+
         await transaction.CommitAsync(cancellationToken);
         return new StoredScenario(siteId, new Core.Scenario(site, forecast), rosterInputs, versionId);
     }
@@ -95,10 +103,22 @@ public sealed class ScenarioExporter(NpgsqlDataSource dataSource)
             .Select(t => t.ToDomain()).ToList();
         var carryIn = (await read.ListAsync<CarryInRow>(
             """
-            SELECT agent_id, position, last_shift_end, consecutive_days_worked, weekends_worked
+            SELECT agent_id, position, last_shift_end, consecutive_days_worked, weekends_worked, late_shifts_worked, consecutive_days_off
             FROM carry_in WHERE site_id = @SiteId ORDER BY position
             """)).Select(c => c.ToDomain()).ToList();
-        return new RosterInputs([.. agentRows.Select(a => a.ToDomain(skills[a.AgentId]))], contracts, timeOff, carryIn);
+        var preferences = (await read.ListAsync<PreferenceRow>(
+            "SELECT position, agent_id, kind, preference_date, weekday, start_time FROM agent_preferences WHERE site_id = @SiteId ORDER BY position"))
+            .Select(p => p.ToDomain()).ToList();
+        var attendees = (await read.ListAsync<AttendeeRow>("SELECT session_id, position, agent_id FROM training_attendees WHERE site_id = @SiteId"))
+            .ToLookup(a => a.SessionId, StringComparer.Ordinal);
+        var training = (await read.ListAsync<TrainingSessionRow>(
+            "SELECT session_id, position, window_start, window_end, length FROM training_sessions WHERE site_id = @SiteId ORDER BY position"))
+            .Select(t => t.ToDomain(attendees[t.SessionId])).ToList();
+        return new RosterInputs([.. agentRows.Select(a => a.ToDomain(skills[a.AgentId]))], contracts, timeOff, carryIn)
+        {
+            Preferences = preferences,
+            Training = training,
+        };
     }
 
     /// <summary>The connection, transaction, site and token of one consistent read.</summary>

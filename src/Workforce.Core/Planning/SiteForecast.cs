@@ -1,0 +1,36 @@
+using NodaTime;
+using Workforce.Core.Forecasting;
+using Workforce.Core.Sites;
+
+namespace Workforce.Core.Planning;
+
+/// <summary>
+/// A site's forecast from its history as every front door makes it (<c>workforce plan</c> on a history-only
+/// folder, the daily re-plan): method <c>auto</c> per channel, the site's public holidays as special days,
+/// history from <c>from</c> on ignored.
+/// </summary>
+public static class SiteForecast
+{
+    /// <summary>Forecasts every channel of the history; throws <see cref="ForecastInputException"/> when a channel's history is too short.</summary>
+    public static IReadOnlyList<ChannelForecast> Make(Site site, IReadOnlyList<ForecastInterval> history, LocalDate from, int days) =>
+        Forecaster.Forecast(history, Request(site, from, days));
+
+    /// <summary>The request: whole local days from <paramref name="from"/> on the site's grid, method auto, its holidays special.</summary>
+    public static ForecastRequest Request(Site site, LocalDate from, int days)
+    {
+        ArgumentNullException.ThrowIfNull(site);
+        return new ForecastRequest(site.TimeZone, site.IntervalLength, from, days, ForecastMethods.Auto, site.PublicHolidays.Select(h => h.Date).ToHashSet());
+    }
+
+    /// <summary>The forecast at a quantile, in the order of a forecast file: by time, then the site's channel order.</summary>
+    public static IReadOnlyList<ForecastInterval> At(Site site, IEnumerable<ChannelForecast> forecasts, StaffingQuantile quantile)
+    {
+        ArgumentNullException.ThrowIfNull(site);
+        ArgumentNullException.ThrowIfNull(forecasts);
+        var channelOrder = site.Channels.Select((c, i) => (c.Id, i)).ToDictionary(x => x.Id, x => x.i);
+        return [.. forecasts.SelectMany(f => f.Intervals)
+            .OrderBy(i => i.Start.ToInstant())
+            .ThenBy(i => channelOrder[i.ChannelId])
+            .Select(i => i.At(quantile))];
+    }
+}
