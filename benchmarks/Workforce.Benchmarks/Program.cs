@@ -8,5 +8,10 @@ if (args.Length > 0 && args[0] == "nrp-plain")
     return PlainNrpRunner.Run(args[1..]);
 }
 
+if (args.Length > 0 && args[0] == "nrp-table")
+{
+    return NrpTable.Run(args[1..]);
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Workforce.Benchmarks.ErlangStaffingBenchmarks).Assembly).Run(args);
 return 0;

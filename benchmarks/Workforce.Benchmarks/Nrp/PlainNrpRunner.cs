@@ -8,7 +8,7 @@ using Workforce.Files.Benchmarks;
 namespace Workforce.Benchmarks.Nrp;
 
 /// <summary>
-/// <c>nrp-plain INSTANCE.txt [--time-limit 60s] [--threads 2] [--seed 1] [--solution-out F.csv]</c>:
+/// <c>nrp-plain INSTANCE.txt [--time-limit 60s] [--threads 2] [--seed 1] [--solution-out F.csv] [--parameters "CP-SAT text"]</c>:
 /// solves an instance with <see cref="PlainNrpModel"/> and prints one JSON line with the instance,
 /// status, objective, bound, seconds and the time the best solution was found. The solution is checked
 /// by the independent evaluator before it is reported.
@@ -38,7 +38,7 @@ internal static class PlainNrpRunner
         var plain = new PlainNrpModel(instance);
         var solver = new CpSolver
         {
-            StringParameters = string.Create(CultureInfo.InvariantCulture, $"max_time_in_seconds:{seconds - clock.Elapsed.TotalSeconds} num_workers:{threads} random_seed:{seed}"),
+            StringParameters = string.Create(CultureInfo.InvariantCulture, $"max_time_in_seconds:{seconds - clock.Elapsed.TotalSeconds} num_workers:{threads} random_seed:{seed} {Option(args, "--parameters")}"),
         };
         var progress = new Progress(clock);
         var status = solver.Solve(plain.Model, progress);

@@ -50,34 +50,14 @@ internal static class ShiftCoverSearch
         var neighbourhood = new ShiftNeighbourhood(data);
         var random = new Random(settings.Seed);
 
-        var start = ShiftRoster.Empty(data);
         var order = Enumerable.Range(0, data.Agents.Count).OrderBy(a => random.Next()).ToList();
-        for (var placed = 0; placed < order.Count; placed++)
+        var (start, failed, infeasible) = Construct(data, neighbourhood, order, Math.Max(1, settings.Threads), settings.Seed, clock, deadline, Stopped);
+        if (failed is { } agent)
         {
-            // Each agent may take a fair share of the time left, and at least a second: finding a lawful
-            // schedule for one agent over a long horizon is what every later step builds on.
-            var a = order[placed];
-            var share = Math.Max(1, (deadline - clock.Elapsed).TotalSeconds / (order.Count - placed));
-            var outcome = Place(neighbourhood, start, a, share, settings.Seed, Stopped);
-            if (Log)
+            return new RosterSolution(infeasible ? RosterStatus.Infeasible : RosterStatus.NoSolution, double.NaN, infeasible ? double.NaN : 0, clock.Elapsed.TotalSeconds, [], new Dictionary<(int, int), int[]>())
             {
-                Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    agent {placed + 1} of {order.Count} at {clock.Elapsed.TotalSeconds:0.00} s: found {outcome.Found}, ms {outcome.Milliseconds}"));
-            }
-
-            if (outcome.Infeasible)
-            {
-                return new RosterSolution(RosterStatus.Infeasible, double.NaN, double.NaN, clock.Elapsed.TotalSeconds, [], new Dictionary<(int, int), int[]>())
-                {
-                    InfeasibleAgentId = data.Agents[a].Agent.Id,
-                };
-            }
-
-            if (!outcome.Found)
-            {
-                return new RosterSolution(RosterStatus.NoSolution, double.NaN, 0, clock.Elapsed.TotalSeconds, [], new Dictionary<(int, int), int[]>());
-            }
-
-            start.Choice[a] = outcome.Days[a];
+                InfeasibleAgentId = infeasible ? data.Agents[agent].Agent.Id : null,
+            };
         }
 
         var best = new Incumbent(start, start.Objective(), clock, progress);
@@ -124,17 +104,70 @@ internal static class ShiftCoverSearch
     }
 
     /// <summary>
+    /// The starting roster, agent by agent in <paramref name="order"/>, each against those placed before
+    /// (with several threads, several agents at once, each against the roster as it stood when they
+    /// began). Returns the roster, or the first agent for whom nothing was found and whether their own
+    /// rules cannot hold.
+    /// </summary>
+    private static (ShiftRoster Roster, int? Failed, bool Infeasible) Construct(
+        RosterModelData data, ShiftNeighbourhood neighbourhood, List<int> order, int workers, int seed, Stopwatch clock, TimeSpan deadline, Func<bool> stopped)
+    {
+        var roster = ShiftRoster.Empty(data);
+        var guard = new Lock();
+        var next = -1;
+        int? failed = null;
+        var infeasible = false;
+        void Work()
+        {
+            for (var placed = Interlocked.Increment(ref next); placed < order.Count && failed is null; placed = Interlocked.Increment(ref next))
+            {
+                // Each agent may take a fair share of the time left, and at least a second: finding a
+                // lawful schedule for one agent over a long horizon is what every later step builds on.
+                var agent = order[placed];
+                var share = Math.Max(1, (deadline - clock.Elapsed).TotalSeconds * workers / (order.Count - placed));
+                ShiftRoster snapshot;
+                lock (guard)
+                {
+                    snapshot = roster.Copy();
+                }
+
+                var outcome = Place(neighbourhood, snapshot, agent, share, seed + placed, stopped);
+                if (Log)
+                {
+                    Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    agent {placed + 1} of {order.Count} at {clock.Elapsed.TotalSeconds:0.00} s: found {outcome.Found}, ms {outcome.Milliseconds}"));
+                }
+
+                lock (guard)
+                {
+                    if (outcome.Found)
+                    {
+                        roster.Choice[agent] = outcome.Days[agent];
+                    }
+                    else if (failed is null)
+                    {
+                        (failed, infeasible) = (agent, outcome.Infeasible);
+                    }
+                }
+            }
+        }
+
+        Task.WaitAll([.. Enumerable.Range(0, workers).Select(_ => Task.Run(Work))]);
+        return (roster, failed, infeasible);
+    }
+
+    /// <summary>
     /// One agent's starting schedule against those placed before: with the LP (good schedules) when
     /// the agent has few candidates, without it (a lawful schedule soon) over long horizons, and
-    /// again with four times the work whenever nothing was found.
+    /// again with twice the work, twice the time and another seed whenever nothing was found.
     /// </summary>
     private static ShiftNeighbourhood.Outcome Place(ShiftNeighbourhood neighbourhood, ShiftRoster roster, int agent, double seconds, int seed, Func<bool> stopped)
     {
         var days = roster.Choice[agent].Length;
         var linearization = neighbourhood.CandidatesByDay[agent].Sum(d => d.Length) <= LpCandidates ? 2 : 0;
-        for (var work = 1.0; ; work *= 4, linearization = 0)
+        for (var (work, attempt) = (linearization == 0 ? 4.0 : 1.0, 0); ; work *= 2, seconds *= 2, attempt++, linearization = 0)
         {
-            var outcome = neighbourhood.Solve(roster, [agent], 0, days - 1, work, seconds, seed, stopped, linearization);
+            // Each retry has twice the work and time, and another seed: the same search would fail the same way.
+            var outcome = neighbourhood.Solve(roster, [agent], 0, days - 1, work, seconds, seed + attempt, stopped, linearization, hint: false);
             if (outcome.Found || outcome.Infeasible || stopped())
             {
                 return outcome;

@@ -48,10 +48,14 @@ internal sealed class ShiftNeighbourhood
     /// </summary>
     /// <param name="linearization">
     /// CP-SAT's linearization level: 2 gives the LP relaxation every constraint and proves small
-    /// neighbourhoods fast; 0 drops the LP, which finds a first lawful schedule for one agent over a
-    /// long horizon far sooner.
+    /// neighbourhoods fast; 0 drops the LP and stops at the first solution: a lawful schedule for one
+    /// agent over a long, tight horizon, soon.
     /// </param>
-    public Outcome Solve(ShiftRoster roster, IReadOnlyList<int> agents, int firstDay, int lastDay, double work, double seconds, int seed, Func<bool> stopped, int linearization = 2)
+    /// <param name="hint">
+    /// Whether to start from the roster. Not for an agent placed for the first time: their "roster" is
+    /// every day off, and as a hint it would steer CP-SAT towards days off until the minimum hours fail.
+    /// </param>
+    public Outcome Solve(ShiftRoster roster, IReadOnlyList<int> agents, int firstDay, int lastDay, double work, double seconds, int seed, Func<bool> stopped, int linearization = 2, bool hint = true)
     {
         var watch = System.Diagnostics.Stopwatch.StartNew();
         var free = agents.ToHashSet();
@@ -99,7 +103,7 @@ internal sealed class ShiftNeighbourhood
                 }
             }
 
-            for (var k = 0; k < variables.Shift.Length; k++)
+            for (var k = 0; k < variables.Shift.Length && hint; k++)
             {
                 var day = variables.Plan.Candidates[k].Day;
                 model.Model.AddHint(variables.Shift[k], choice[day] == back[i][k]);
@@ -108,7 +112,7 @@ internal sealed class ShiftNeighbourhood
 
         var solver = new CpSolver
         {
-            StringParameters = string.Create(CultureInfo.InvariantCulture, $"num_workers:1 linearization_level:{linearization} max_deterministic_time:{work} max_time_in_seconds:{Math.Max(0.05, seconds)} random_seed:{seed}"),
+            StringParameters = string.Create(CultureInfo.InvariantCulture, $"num_workers:1 linearization_level:{linearization} stop_after_first_solution:{(linearization == 0 ? "true" : "false")} max_deterministic_time:{work} max_time_in_seconds:{Math.Max(0.05, seconds)} random_seed:{seed}"),
         };
         if (stopped())
         {
