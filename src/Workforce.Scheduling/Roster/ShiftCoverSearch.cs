@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Google.OrTools.Sat;
 using Workforce.Core.Rostering.Solving;
+using Workforce.Scheduling.Roster.Columns;
 
 namespace Workforce.Scheduling.Roster;
 
@@ -33,6 +34,18 @@ internal static class ShiftCoverSearch
     /// <summary>For tuning on a busy machine: stop after this much CP-SAT deterministic time in the steps (<c>WORKFORCE_SEARCH_WORK</c>).</summary>
     private static readonly double WorkBudget = double.Parse(Environment.GetEnvironmentVariable("WORKFORCE_SEARCH_WORK") ?? "Infinity", CultureInfo.InvariantCulture);
 
+    /// <summary>Share of the time limit column generation may take before the search starts.</summary>
+    private const double GenerationShare = 0.4;
+
+    /// <summary>Rounds of column generation a rota's relaxation typically needs (30–45 on the benchmark's mid-sized instances).</summary>
+    private const int ExpectedRounds = 40;
+
+    /// <summary>Rounds after which the pace of generation is judged.</summary>
+    private const int PaceRounds = 1;
+
+    /// <summary>Share of the time limit for picking the starting roster from the generated schedules.</summary>
+    private const double PickShare = 0.1;
+
     /// <summary>Share of the neighbourhoods aimed at a costly cover demand.</summary>
     private const double TargetShare = 0.5;
 
@@ -50,8 +63,21 @@ internal static class ShiftCoverSearch
         var neighbourhood = new ShiftNeighbourhood(data);
         var random = new Random(settings.Seed);
 
+        using var columns = ColumnGeneration.Create(data, out var unsupported);
+        if (Log && unsupported is not null)
+        {
+            Console.Error.WriteLine($"    column generation not used: {unsupported}");
+        }
+
         var order = Enumerable.Range(0, data.Agents.Count).OrderBy(a => random.Next()).ToList();
-        var (start, failed, infeasible) = Construct(data, neighbourhood, order, Math.Max(1, settings.Threads), settings.Seed, clock, deadline, Stopped);
+        var (start, failed, infeasible, bound) = columns is not null
+            ? FromColumns(data, columns, order, settings, clock, Stopped, cancellationToken)
+            : (null, null, false, 0);
+        if (start is null && failed is null)
+        {
+            (start, failed, infeasible) = Construct(data, neighbourhood, order, Math.Max(1, settings.Threads), settings.Seed, clock, deadline, Stopped);
+        }
+
         if (failed is { } agent)
         {
             return new RosterSolution(infeasible ? RosterStatus.Infeasible : RosterStatus.NoSolution, double.NaN, infeasible ? double.NaN : 0, clock.Elapsed.TotalSeconds, [], new Dictionary<(int, int), int[]>())
@@ -60,11 +86,11 @@ internal static class ShiftCoverSearch
             };
         }
 
-        var best = new Incumbent(start, start.Objective(), clock, progress);
+        var best = new Incumbent(start!, start!.Objective(), clock, progress) { Bound = bound };
         best.Report();
 
         using var stopFull = new CancellationTokenSource();
-        var full = settings.Threads >= 2
+        var full = settings.Threads >= 2 && best.Objective > best.Bound
             ? Task.Run(() => SolveFull(data, best, settings, deadline - clock.Elapsed, stopFull.Token), CancellationToken.None)
             : null;
 
@@ -95,12 +121,86 @@ internal static class ShiftCoverSearch
         }
 
         stopFull.Cancel();
-        var (optimal, bound) = full?.GetAwaiter().GetResult() ?? (false, 0);
-        best.Bound = Math.Max(best.Bound, bound);
+        var (optimal, fullBound) = full?.GetAwaiter().GetResult() ?? (false, 0);
+        best.Bound = Math.Max(best.Bound, fullBound);
         var result = best.Snapshot();
         var objective = result.Objective();
         var status = optimal || objective <= best.Bound ? RosterStatus.Optimal : RosterStatus.Feasible;
         return result.ToSolution(status, Math.Min(best.Bound, objective), clock.Elapsed.TotalSeconds);
+    }
+
+    /// <summary>
+    /// The starting roster from column generation: the relaxation solved (or as far as its share of
+    /// the time allows), then the best roster of the schedules it generated. Returns the roster (null
+    /// when none was found in time), the first agent whose rules cannot hold, and the proven bound.
+    /// </summary>
+    private static (ShiftRoster? Roster, int? Failed, bool Infeasible, double Bound) FromColumns(
+        RosterModelData data, ColumnGeneration columns, IReadOnlyList<int> order, RosterSolverSettings settings, Stopwatch clock, Func<bool> stopped, CancellationToken cancellationToken)
+    {
+        var threads = Math.Max(1, settings.Threads);
+        var generationEnds = settings.TimeLimit * GenerationShare;
+        bool GenerationStopped() => stopped() || clock.Elapsed >= generationEnds;
+        var generationStarts = clock.Elapsed;
+        var (complete, infeasibleAgent) = columns.Seed(threads, GenerationStopped);
+        if (infeasibleAgent is { } agent)
+        {
+            return (null, agent, true, 0);
+        }
+
+        if (!complete)
+        {
+            if (Log)
+            {
+                Console.Error.WriteLine("    column generation not used: the first schedules took too long");
+            }
+
+            return (null, null, false, 0);
+        }
+
+        // A relaxation that cannot be solved in its share gives a poor start (the search does better
+        // from a greedy one): judged from the first rounds' pace, generation gives up early.
+        var tooSlow = false;
+        columns.Run(
+            threads,
+            () =>
+            {
+                // The first schedules cost about a round.
+                var perRound = (clock.Elapsed - generationStarts) / (columns.Rounds + 1);
+                tooSlow |= columns.Rounds >= PaceRounds && generationStarts + (perRound * ExpectedRounds) > generationEnds;
+                return tooSlow || GenerationStopped();
+            },
+            Log ? Console.Error.WriteLine : null);
+        if (tooSlow)
+        {
+            if (Log)
+            {
+                Console.Error.WriteLine($"    column generation given up after {columns.Rounds} rounds: too slow to solve the relaxation in time");
+            }
+
+            var (greedy, failed) = columns.Greedy(order, threads, stopped);
+            if (Log)
+            {
+                Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    greedy: roster {greedy?.Objective()} at {clock.Elapsed.TotalSeconds:0.00} s"));
+            }
+
+            return (greedy, failed, failed is not null, 0);
+        }
+
+        var bound = double.IsFinite(columns.LowerBound) ? Math.Max(0, Math.Ceiling(columns.LowerBound - 1e-6)) : 0;
+        var rounded = columns.Rounded();
+        if (Log)
+        {
+            Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    rounded: roster {rounded.Objective()} at {clock.Elapsed.TotalSeconds:0.00} s"));
+        }
+
+        var seconds = Math.Min((settings.TimeLimit - clock.Elapsed).TotalSeconds, settings.TimeLimit.TotalSeconds * PickShare);
+        var roster = ColumnRoster.Solve(data, [.. columns.Master.Columns], rounded, seconds, cancellationToken) ?? rounded;
+        if (Log)
+        {
+            Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    columns: {columns.Rounds} rounds, {columns.Master.Count} schedules, bound {bound}, converged {columns.Converged}, roster {roster?.Objective()} at {clock.Elapsed.TotalSeconds:0.00} s"));
+        }
+
+        return (roster, null, false, bound);
     }
 
     /// <summary>
@@ -244,6 +344,11 @@ internal static class ShiftCoverSearch
             StringParameters = string.Create(CultureInfo.InvariantCulture, $"num_workers:1 linearization_level:2 max_time_in_seconds:{Math.Max(0.1, limit.TotalSeconds)} random_seed:{settings.Seed}"),
         };
         using var registration = stop.Register(solver.StopSearch);
+        if (stop.IsCancellationRequested)
+        {
+            return (false, 0);
+        }
+
         var status = solver.Solve(model.Model, new FullModelCallback(model, data, best));
         var bound = status is CpSolverStatus.Optimal or CpSolverStatus.Feasible or CpSolverStatus.Unknown ? solver.BestObjectiveBound : 0;
         if (status == CpSolverStatus.Optimal)

@@ -89,20 +89,29 @@ internal sealed class ShiftRoster
         return counts;
     }
 
-    private long AgentCents(int a)
+    private long AgentCents(int a) => AgentCents(_data, a, Choice[a]);
+
+    /// <summary>What agent <paramref name="a"/>'s own schedule costs, cover aside: their request constant and each shift's price.</summary>
+    public static long AgentCents(RosterModelData data, int a, IReadOnlyList<int> choice)
     {
-        var plan = _data.Agents[a];
-        var total = plan.PreferenceConstantCents;
-        foreach (var k in Choice[a])
+        var total = data.Agents[a].PreferenceConstantCents;
+        foreach (var k in choice)
         {
             if (k != Off)
             {
-                total += (_data.Weights.IncludeLabourCost ? plan.Candidates[k].CostCents : 0)
-                    + (plan.PreferenceCentsByCandidate.Count > k ? plan.PreferenceCentsByCandidate[k] : 0);
+                total += CandidateCents(data, a, k);
             }
         }
 
         return total;
+    }
+
+    /// <summary>A candidate's own price: wages when counted, and the preferences and requests it goes against.</summary>
+    public static long CandidateCents(RosterModelData data, int a, int k)
+    {
+        var plan = data.Agents[a];
+        return (data.Weights.IncludeLabourCost ? plan.Candidates[k].CostCents : 0)
+            + (plan.PreferenceCentsByCandidate.Count > k ? plan.PreferenceCentsByCandidate[k] : 0);
     }
 
     /// <summary>The roster as the solver port's answer.</summary>
