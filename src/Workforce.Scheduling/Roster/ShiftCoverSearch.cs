@@ -99,6 +99,7 @@ internal static class ShiftCoverSearch
         double work = 0;
         while (!Stopped() && full is not { IsCompleted: true } && best.Objective > best.Bound && work < WorkBudget)
         {
+
             var roster = best.Snapshot();
             var (agents, first, last) = random.NextDouble() >= TargetShare ? Pick(data, random, size) : Target(data, neighbourhood, roster, random, size);
             var outcome = neighbourhood.Solve(roster, agents, first, last, StepWork, (deadline - clock.Elapsed).TotalSeconds, settings.Seed + (++step), Stopped);
@@ -177,13 +178,7 @@ internal static class ShiftCoverSearch
                 Console.Error.WriteLine($"    column generation given up after {columns.Rounds} rounds: too slow to solve the relaxation in time");
             }
 
-            var (greedy, failed) = columns.Greedy(order, threads, stopped);
-            if (Log)
-            {
-                Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    greedy: roster {greedy?.Objective()} at {clock.Elapsed.TotalSeconds:0.00} s"));
-            }
-
-            return (greedy, failed, failed is not null, 0);
+            return (null, null, false, 0);
         }
 
         var bound = double.IsFinite(columns.LowerBound) ? Math.Max(0, Math.Ceiling(columns.LowerBound - 1e-6)) : 0;
@@ -206,8 +201,10 @@ internal static class ShiftCoverSearch
     /// <summary>
     /// The starting roster, agent by agent in <paramref name="order"/>, each against those placed before
     /// (with several threads, several agents at once, each against the roster as it stood when they
-    /// began). Returns the roster, or the first agent for whom nothing was found and whether their own
-    /// rules cannot hold.
+    /// began): the agent's cheapest schedule against that cover by their schedule programme, or, when
+    /// the programme cannot state their rules, by CP-SAT (hinted with the programme's schedule when it
+    /// had to leave caps out). Returns the roster, or the first agent for whom nothing was found and
+    /// whether their own rules cannot hold.
     /// </summary>
     private static (ShiftRoster Roster, int? Failed, bool Infeasible) Construct(
         RosterModelData data, ShiftNeighbourhood neighbourhood, List<int> order, int workers, int seed, Stopwatch clock, TimeSpan deadline, Func<bool> stopped)
@@ -231,7 +228,23 @@ internal static class ShiftCoverSearch
                     snapshot = roster.Copy();
                 }
 
-                var outcome = Place(neighbourhood, snapshot, agent, share, seed + placed, stopped);
+                var greedy = GreedySchedule.Create(data, agent);
+                var schedule = greedy?.Against(snapshot, stopped);
+                ShiftNeighbourhood.Outcome outcome;
+                if (schedule is not null && !greedy!.Relaxed)
+                {
+                    outcome = new ShiftNeighbourhood.Outcome(true, false, false, new Dictionary<int, int[]> { [agent] = schedule });
+                }
+                else
+                {
+                    if (schedule is not null)
+                    {
+                        snapshot.Choice[agent] = schedule;
+                    }
+
+                    outcome = Place(neighbourhood, snapshot, agent, share, () => (deadline - clock.Elapsed).TotalSeconds, seed + placed, stopped, hint: schedule is not null);
+                }
+
                 if (Log)
                 {
                     Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    agent {placed + 1} of {order.Count} at {clock.Elapsed.TotalSeconds:0.00} s: found {outcome.Found}, ms {outcome.Milliseconds}"));
@@ -258,16 +271,17 @@ internal static class ShiftCoverSearch
     /// <summary>
     /// One agent's starting schedule against those placed before: with the LP (good schedules) when
     /// the agent has few candidates, without it (a lawful schedule soon) over long horizons, and
-    /// again with twice the work, twice the time and another seed whenever nothing was found.
+    /// again with twice the work, twice the time and another seed whenever nothing was found. With
+    /// <paramref name="hint"/>, started from the agent's schedule in <paramref name="roster"/>.
     /// </summary>
-    private static ShiftNeighbourhood.Outcome Place(ShiftNeighbourhood neighbourhood, ShiftRoster roster, int agent, double seconds, int seed, Func<bool> stopped)
+    private static ShiftNeighbourhood.Outcome Place(ShiftNeighbourhood neighbourhood, ShiftRoster roster, int agent, double seconds, Func<double> secondsLeft, int seed, Func<bool> stopped, bool hint)
     {
         var days = roster.Choice[agent].Length;
         var linearization = neighbourhood.CandidatesByDay[agent].Sum(d => d.Length) <= LpCandidates ? 2 : 0;
         for (var (work, attempt) = (linearization == 0 ? 4.0 : 1.0, 0); ; work *= 2, seconds *= 2, attempt++, linearization = 0)
         {
             // Each retry has twice the work and time, and another seed: the same search would fail the same way.
-            var outcome = neighbourhood.Solve(roster, [agent], 0, days - 1, work, seconds, seed + attempt, stopped, linearization, hint: false);
+            var outcome = neighbourhood.Solve(roster, [agent], 0, days - 1, work, Math.Min(seconds, secondsLeft()), seed + attempt, stopped, linearization, hint);
             if (outcome.Found || outcome.Infeasible || stopped())
             {
                 return outcome;

@@ -134,14 +134,19 @@ internal sealed class AgentScheduleDp
 
     public AgentPlan Plan { get; }
 
+    /// <summary>Whether some shift-type caps were left out (<c>relaxCaps</c>): schedules may break them.</summary>
+    public bool Relaxed { get; private init; }
+
     /// <summary>States kept on one day before only the cheapest are kept (a guard on time and memory; the schedule is then not proven cheapest).</summary>
     public const int MostLabels = 50_000;
 
     /// <summary>
     /// The programme for one agent, or null with the reason when a rule of theirs is beyond it (the
-    /// caller then uses the CP-SAT model instead).
+    /// caller then uses the CP-SAT model instead). With <paramref name="relaxCaps"/>, shift-type caps
+    /// that do not fit the counters are left out (the loosest first) instead: its schedules may then
+    /// break them (<see cref="Relaxed"/>), good only as a hint for CP-SAT.
     /// </summary>
-    public static AgentScheduleDp? Create(RosterModelData data, AgentPlan plan, out string? reason)
+    public static AgentScheduleDp? Create(RosterModelData data, AgentPlan plan, out string? reason, bool relaxCaps = false)
     {
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(plan);
@@ -182,30 +187,40 @@ internal sealed class AgentScheduleDp
             return null;
         }
 
-        // Only a cap below the days its type can be worked can bind.
-        var capTypeSlot = Enumerable.Repeat(-1, candidates.Count).ToArray();
-        var caps = new List<int>();
+        // Only a cap below the days its type can be worked can bind; the tightest come first, so that
+        // a relaxed programme drops the loosest.
+        var binding = new List<(string Type, int Cap, int Days)>();
         foreach (var type in contract.ShiftTypes)
         {
             var days = byDay.Count(d => d.Any(k => candidates[k].ShiftTypeId == type.Id));
             if (contract.MaxShiftsOf(type.Id) is { } cap && cap < days)
             {
-                foreach (var k in byDay.SelectMany(d => d).Where(k => candidates[k].ShiftTypeId == type.Id))
-                {
-                    capTypeSlot[k] = caps.Count;
-                }
-
-                caps.Add(cap);
+                binding.Add((type.Id, cap, days));
             }
         }
 
-        if (caps.Sum(c => BitLength(c) + 1) + BitLength(data.WeekendDays.Count) + 1 > 64)
+        binding.Sort((x, y) => ((double)x.Cap / x.Days).CompareTo((double)y.Cap / y.Days));
+        var bits = BitLength(data.WeekendDays.Count) + 1;
+        var counted = binding.TakeWhile(b => (bits += BitLength(b.Cap) + 1) <= 64).ToList();
+        if (counted.Count < binding.Count && !relaxCaps)
         {
             reason = "too many binding shift-type caps to count";
             return null;
         }
 
-        return new AgentScheduleDp(plan, data, [.. byDay.Select(d => d.ToArray())], unit, minUnits, maxUnits, capTypeSlot, caps);
+        var capTypeSlot = Enumerable.Repeat(-1, candidates.Count).ToArray();
+        var caps = new List<int>();
+        foreach (var (type, cap, _) in counted)
+        {
+            foreach (var k in byDay.SelectMany(d => d).Where(k => candidates[k].ShiftTypeId == type))
+            {
+                capTypeSlot[k] = caps.Count;
+            }
+
+            caps.Add(cap);
+        }
+
+        return new AgentScheduleDp(plan, data, [.. byDay.Select(d => d.ToArray())], unit, minUnits, maxUnits, capTypeSlot, caps) { Relaxed = counted.Count < binding.Count };
     }
 
     /// <summary>

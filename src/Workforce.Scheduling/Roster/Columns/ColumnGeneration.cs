@@ -97,16 +97,6 @@ internal sealed class ColumnGeneration : IDisposable
     public ScheduleColumn Column(int agent, int[] choice) =>
         new(agent, choice, ShiftRoster.AgentCents(_data, agent, choice), [.. choice.Where(k => k != ShiftRoster.Off).Select(k => _coverOf[agent][k]).Where(i => i >= 0)]);
 
-    /// <summary>Adds a roster's schedules (from any search) to the pool.</summary>
-    public void Add(ShiftRoster roster)
-    {
-        ArgumentNullException.ThrowIfNull(roster);
-        for (var a = 0; a < roster.Choice.Length; a++)
-        {
-            _master.Add(Column(a, (int[])roster.Choice[a].Clone()));
-        }
-    }
-
     /// <summary>
     /// Starts the pool with each agent's cheapest schedule when every shift asked for is paid its
     /// shortfall price. Returns whether every agent got one, and the first agent whose rules are
@@ -267,12 +257,12 @@ internal sealed class ColumnGeneration : IDisposable
     {
         var found = new PricedSchedule?[_programmes.Length];
         Parallel.For(0, _programmes.Length, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, threads) }, a =>
-            found[a] = PriceAgent(a, prices, agentPrices?[a], Alternatives, stopped));
+            found[a] = PriceAgent(a, prices, agentPrices?[a], stopped));
         return found;
     }
 
-    /// <summary>One agent's part of <see cref="Price"/>, with <paramref name="alternatives"/> next-cheapest schedules.</summary>
-    private PricedSchedule? PriceAgent(int a, double[] prices, double? agentPrice, int alternatives, Func<bool> stopped, int? beam = null)
+    /// <summary>One agent's part of <see cref="Price"/>.</summary>
+    private PricedSchedule? PriceAgent(int a, double[] prices, double? agentPrice, Func<bool> stopped)
     {
         if (stopped())
         {
@@ -292,49 +282,7 @@ internal sealed class ColumnGeneration : IDisposable
         var below = agentPrice is { } price
             ? (long)Math.Ceiling(((price - _data.Agents[a].PreferenceConstantCents) * PriceScale) + _data.Horizon.DayCount)
             : long.MaxValue;
-        return _programmes[a].Cheapest(scaled, below, beam ?? _beam, alternatives, stopped, out var exact) ?? (exact ? null : Unproven);
-    }
-
-    /// <summary>
-    /// A greedy roster: agents in <paramref name="order"/>, <paramref name="threads"/> at a time, each
-    /// given their cheapest schedule against the cover the agents before them left (a shift still
-    /// needed is worth its shortfall price, one already met costs its surplus price). Returns the
-    /// roster, or null with the first agent whose rules were proven unable to hold (or with no agent
-    /// when <paramref name="stopped"/> first or a programme's beam lost every schedule).
-    /// </summary>
-    public (ShiftRoster? Roster, int? Infeasible) Greedy(IReadOnlyList<int> order, int threads, Func<bool> stopped)
-    {
-        ArgumentNullException.ThrowIfNull(order);
-        var covered = _data.ShiftCover.Select(d => d.AlreadyCovered).ToArray();
-        var roster = ShiftRoster.Empty(_data);
-        var batchSize = Math.Max(1, threads);
-        for (var first = 0; first < order.Count; first += batchSize)
-        {
-            var batch = order.Skip(first).Take(batchSize).ToArray();
-            var prices = _data.ShiftCover.Select((d, i) => covered[i] < d.Required ? (double)d.UnderCentsEach : -d.OverCentsEach).ToArray();
-            var found = new PricedSchedule?[batch.Length];
-            // The narrow beam keeps the cheapest states, which for an agent wanted little can all fall
-            // short of their minimum hours; the wide one then finds a schedule.
-            Parallel.For(0, batch.Length, new ParallelOptions { MaxDegreeOfParallelism = batchSize }, b =>
-                found[b] = PriceAgent(batch[b], prices, null, 0, stopped) is { Choice.Length: > 0 } narrow
-                    ? narrow
-                    : PriceAgent(batch[b], prices, null, 0, stopped, AgentScheduleDp.MostLabels));
-            for (var b = 0; b < batch.Length; b++)
-            {
-                if (found[b] is not { Choice.Length: > 0 } schedule)
-                {
-                    return (null, found[b] is null ? batch[b] : null);
-                }
-
-                roster.Choice[batch[b]] = schedule.Choice;
-                foreach (var i in Column(batch[b], schedule.Choice).Covers)
-                {
-                    covered[i]++;
-                }
-            }
-        }
-
-        return (roster, null);
+        return _programmes[a].Cheapest(scaled, below, _beam, Alternatives, stopped, out var exact) ?? (exact ? null : Unproven);
     }
 
     public void Dispose() => _master.Dispose();

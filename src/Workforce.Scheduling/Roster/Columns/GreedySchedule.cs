@@ -1,0 +1,62 @@
+using Workforce.Core.Rostering.Solving;
+
+namespace Workforce.Scheduling.Roster.Columns;
+
+/// <summary>
+/// One agent's cheapest schedule against the cover a roster leaves (a shift still needed is worth its
+/// shortfall price, one already met costs its surplus price), by the agent's schedule programme:
+/// a greedy step. When the agent's caps are too many to count, the programme leaves the loosest out
+/// and the schedule can break them: then it is only a hint, for CP-SAT to repair.
+/// </summary>
+internal sealed class GreedySchedule
+{
+    /// <summary>
+    /// States per day kept. A narrow beam: a greedy step needs a good schedule soon, not the proven
+    /// cheapest, and over a year a wide one takes tens of seconds and gigabytes for one agent.
+    /// </summary>
+    private const int Beam = 4000;
+
+    private readonly RosterModelData _data;
+    private readonly int _agent;
+    private readonly AgentScheduleDp _programme;
+    private readonly int[] _coverOf;
+
+    private GreedySchedule(RosterModelData data, int agent, AgentScheduleDp programme)
+    {
+        _data = data;
+        _agent = agent;
+        _programme = programme;
+        var index = new Dictionary<(int, string), int>();
+        for (var i = 0; i < data.ShiftCover.Count; i++)
+        {
+            index[(data.ShiftCover[i].Day, data.ShiftCover[i].ShiftTypeId)] = i;
+        }
+
+        _coverOf = [.. data.Agents[agent].Candidates.Select(c => c.ShiftTypeId is { } t && index.TryGetValue((c.Day, t), out var i) ? i : -1)];
+    }
+
+    /// <summary>Whether the schedules may break a cap of the agent's.</summary>
+    public bool Relaxed => _programme.Relaxed;
+
+    /// <summary>The greedy step for <paramref name="agent"/>, or null when their rules are beyond the programme even with caps relaxed.</summary>
+    public static GreedySchedule? Create(RosterModelData data, int agent) =>
+        AgentScheduleDp.Create(data, data.Agents[agent], out _, relaxCaps: true) is { } programme ? new GreedySchedule(data, agent, programme) : null;
+
+    /// <summary>The schedule against the cover of every other agent in <paramref name="roster"/>, or null when the beam lost every lawful one.</summary>
+    public int[]? Against(ShiftRoster roster, Func<bool> stopped)
+    {
+        ArgumentNullException.ThrowIfNull(roster);
+        var covered = roster.CoverCounts(a => a != _agent);
+        var prices = new long[_coverOf.Length];
+        for (var k = 0; k < prices.Length; k++)
+        {
+            var i = _coverOf[k];
+            var worth = i < 0 ? 0
+                : covered[i] + _data.ShiftCover[i].AlreadyCovered < _data.ShiftCover[i].Required ? _data.ShiftCover[i].UnderCentsEach
+                : -_data.ShiftCover[i].OverCentsEach;
+            prices[k] = ShiftRoster.CandidateCents(_data, _agent, k) - worth;
+        }
+
+        return _programme.Cheapest(prices, long.MaxValue, Beam, 0, stopped, out _)?.Choice;
+    }
+}
