@@ -99,7 +99,6 @@ internal static class ShiftCoverSearch
         double work = 0;
         while (!Stopped() && full is not { IsCompleted: true } && best.Objective > best.Bound && work < WorkBudget)
         {
-
             var roster = best.Snapshot();
             var (agents, first, last) = random.NextDouble() >= TargetShare ? Pick(data, random, size) : Target(data, neighbourhood, roster, random, size);
             var outcome = neighbourhood.Solve(roster, agents, first, last, StepWork, (deadline - clock.Elapsed).TotalSeconds, settings.Seed + (++step), Stopped);
