@@ -71,7 +71,7 @@ internal static class ShiftCoverSearch
 
         var order = Enumerable.Range(0, data.Agents.Count).OrderBy(a => random.Next()).ToList();
         var (start, failed, infeasible, bound) = columns is not null
-            ? FromColumns(data, columns, order, settings, clock, Stopped, cancellationToken)
+            ? FromColumns(data, columns, settings, clock, Stopped, cancellationToken)
             : (null, null, false, 0);
         if (start is null && failed is null)
         {
@@ -135,7 +135,7 @@ internal static class ShiftCoverSearch
     /// when none was found in time), the first agent whose rules cannot hold, and the proven bound.
     /// </summary>
     private static (ShiftRoster? Roster, int? Failed, bool Infeasible, double Bound) FromColumns(
-        RosterModelData data, ColumnGeneration columns, IReadOnlyList<int> order, RosterSolverSettings settings, Stopwatch clock, Func<bool> stopped, CancellationToken cancellationToken)
+        RosterModelData data, ColumnGeneration columns, RosterSolverSettings settings, Stopwatch clock, Func<bool> stopped, CancellationToken cancellationToken)
     {
         var threads = Math.Max(1, settings.Threads);
         var generationEnds = settings.TimeLimit * GenerationShare;
