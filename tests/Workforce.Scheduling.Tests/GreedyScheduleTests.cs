@@ -23,7 +23,7 @@ public class GreedyScheduleTests
 
         var data = rota.Build();
         var roster = ShiftRoster.Empty(data);
-        roster.Choice[0] = GreedySchedule.Create(data, 0)!.Against(roster, static () => false)!;
+        roster.Choice[0] = GreedySchedule.Create(data, 0, ShiftRoster.CoverOfCandidates(data)[0])!.Against(roster, static () => false)!;
 
         Assert.Equal(rota.Solve().Objective, roster.Objective());
     }
@@ -40,8 +40,8 @@ public class GreedyScheduleTests
             .WithCover(4, "L", 1);
         var data = rota.Build();
         var roster = ShiftRoster.Empty(data);
-        roster.Choice[0] = GreedySchedule.Create(data, 0)!.Against(roster, static () => false)!;
-        roster.Choice[1] = GreedySchedule.Create(data, 1)!.Against(roster, static () => false)!;
+        roster.Choice[0] = GreedySchedule.Create(data, 0, ShiftRoster.CoverOfCandidates(data)[0])!.Against(roster, static () => false)!;
+        roster.Choice[1] = GreedySchedule.Create(data, 1, ShiftRoster.CoverOfCandidates(data)[1])!.Against(roster, static () => false)!;
 
         // A takes two of the three shifts asked for (16 hours), B the one left.
         Assert.Equal(0, roster.CoverCounts().Zip(data.ShiftCover, (count, demand) => Math.Abs(count - demand.Required)).Sum());

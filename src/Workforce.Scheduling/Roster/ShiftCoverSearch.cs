@@ -209,6 +209,7 @@ internal static class ShiftCoverSearch
         RosterModelData data, ShiftNeighbourhood neighbourhood, List<int> order, int workers, int seed, Stopwatch clock, TimeSpan deadline, Func<bool> stopped)
     {
         var roster = ShiftRoster.Empty(data);
+        var coverOf = ShiftRoster.CoverOfCandidates(data);
         var guard = new Lock();
         var next = -1;
         int? failed = null;
@@ -227,7 +228,7 @@ internal static class ShiftCoverSearch
                     snapshot = roster.Copy();
                 }
 
-                var greedy = GreedySchedule.Create(data, agent);
+                var greedy = GreedySchedule.Create(data, agent, coverOf[agent]);
                 var schedule = greedy?.Against(snapshot, stopped);
                 ShiftNeighbourhood.Outcome outcome;
                 if (schedule is not null && !greedy!.Relaxed)

@@ -91,6 +91,19 @@ internal sealed class ShiftRoster
 
     private long AgentCents(int a) => AgentCents(_data, a, Choice[a]);
 
+    /// <summary>Per agent and candidate, the cover demand (index in <see cref="RosterModelData.ShiftCover"/>) it works towards, or −1.</summary>
+    public static int[][] CoverOfCandidates(RosterModelData data)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        var index = new Dictionary<(int, string), int>();
+        for (var i = 0; i < data.ShiftCover.Count; i++)
+        {
+            index[(data.ShiftCover[i].Day, data.ShiftCover[i].ShiftTypeId)] = i;
+        }
+
+        return [.. data.Agents.Select(plan => plan.Candidates.Select(c => c.ShiftTypeId is { } t && index.TryGetValue((c.Day, t), out var i) ? i : -1).ToArray())];
+    }
+
     /// <summary>What agent <paramref name="a"/>'s own schedule costs, cover aside: their request constant and each shift's price.</summary>
     public static long AgentCents(RosterModelData data, int a, IReadOnlyList<int> choice)
     {

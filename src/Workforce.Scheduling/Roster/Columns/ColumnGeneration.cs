@@ -49,14 +49,8 @@ internal sealed class ColumnGeneration : IDisposable
     {
         _data = data;
         _programmes = programmes;
-        var index = new Dictionary<(int, string), int>();
-        for (var i = 0; i < data.ShiftCover.Count; i++)
-        {
-            index[(data.ShiftCover[i].Day, data.ShiftCover[i].ShiftTypeId)] = i;
-        }
-
         _own = [.. data.Agents.Select((plan, a) => plan.Candidates.Select((_, k) => ShiftRoster.CandidateCents(data, a, k)).ToArray())];
-        _coverOf = [.. data.Agents.Select(plan => plan.Candidates.Select(c => c.ShiftTypeId is { } t && index.TryGetValue((c.Day, t), out var i) ? i : -1).ToArray())];
+        _coverOf = ShiftRoster.CoverOfCandidates(data);
         _master = new CoverMaster(data);
     }
 

@@ -21,26 +21,24 @@ internal sealed class GreedySchedule
     private readonly AgentScheduleDp _programme;
     private readonly int[] _coverOf;
 
-    private GreedySchedule(RosterModelData data, int agent, AgentScheduleDp programme)
+    private GreedySchedule(RosterModelData data, int agent, AgentScheduleDp programme, int[] coverOf)
     {
         _data = data;
         _agent = agent;
         _programme = programme;
-        var index = new Dictionary<(int, string), int>();
-        for (var i = 0; i < data.ShiftCover.Count; i++)
-        {
-            index[(data.ShiftCover[i].Day, data.ShiftCover[i].ShiftTypeId)] = i;
-        }
-
-        _coverOf = [.. data.Agents[agent].Candidates.Select(c => c.ShiftTypeId is { } t && index.TryGetValue((c.Day, t), out var i) ? i : -1)];
+        _coverOf = coverOf;
     }
 
     /// <summary>Whether the schedules may break a cap of the agent's.</summary>
     public bool Relaxed => _programme.Relaxed;
 
-    /// <summary>The greedy step for <paramref name="agent"/>, or null when their rules are beyond the programme even with caps relaxed.</summary>
-    public static GreedySchedule? Create(RosterModelData data, int agent) =>
-        AgentScheduleDp.Create(data, data.Agents[agent], out _, relaxCaps: true) is { } programme ? new GreedySchedule(data, agent, programme) : null;
+    /// <summary>
+    /// The greedy step for <paramref name="agent"/>, whose candidates work towards the cover demands
+    /// <paramref name="coverOf"/> (<see cref="ShiftRoster.CoverOfCandidates"/>); null when their rules
+    /// are beyond the programme even with caps relaxed.
+    /// </summary>
+    public static GreedySchedule? Create(RosterModelData data, int agent, int[] coverOf) =>
+        AgentScheduleDp.Create(data, data.Agents[agent], out _, relaxCaps: true) is { } programme ? new GreedySchedule(data, agent, programme, coverOf) : null;
 
     /// <summary>The schedule against the cover of every other agent in <paramref name="roster"/>, or null when the beam lost every lawful one.</summary>
     public int[]? Against(ShiftRoster roster, Func<bool> stopped)
