@@ -23,7 +23,7 @@ public class GreedyScheduleTests
 
         var data = rota.Build();
         var roster = ShiftRoster.Empty(data);
-        roster.Choice[0] = GreedySchedule.Create(data, 0, ShiftRoster.CoverOfCandidates(data)[0])!.Against(roster, static () => false)!;
+        roster.Choice[0] = GreedySchedule.Create(data, 0, ShiftRoster.CoverOfCandidates(data)[0])!.Against(roster, static () => false, out _)!;
 
         Assert.Equal(rota.Solve().Objective, roster.Objective());
     }
@@ -40,8 +40,8 @@ public class GreedyScheduleTests
             .WithCover(4, "L", 1);
         var data = rota.Build();
         var roster = ShiftRoster.Empty(data);
-        roster.Choice[0] = GreedySchedule.Create(data, 0, ShiftRoster.CoverOfCandidates(data)[0])!.Against(roster, static () => false)!;
-        roster.Choice[1] = GreedySchedule.Create(data, 1, ShiftRoster.CoverOfCandidates(data)[1])!.Against(roster, static () => false)!;
+        roster.Choice[0] = GreedySchedule.Create(data, 0, ShiftRoster.CoverOfCandidates(data)[0])!.Against(roster, static () => false, out _)!;
+        roster.Choice[1] = GreedySchedule.Create(data, 1, ShiftRoster.CoverOfCandidates(data)[1])!.Against(roster, static () => false, out _)!;
 
         // A takes two of the three shifts asked for (16 hours), B the one left.
         Assert.Equal(0, roster.CoverCounts().Zip(data.ShiftCover, (count, demand) => Math.Abs(count - demand.Required)).Sum());
@@ -59,5 +59,29 @@ public class GreedyScheduleTests
         Assert.Null(AgentScheduleDp.Create(data, data.Agents[0], out var reason));
         Assert.Contains("caps", reason, StringComparison.Ordinal);
         Assert.True(AgentScheduleDp.Create(data, data.Agents[0], out _, relaxCaps: true)!.Relaxed);
+    }
+
+    [Fact]
+    public void A_relaxed_schedule_is_priced_again_until_the_caps_left_out_hold()
+    {
+        var types = Enumerable.Range(0, 20).Select(t => new ShiftType($"T{t}", new LocalTime(6, 0).PlusMinutes(t * 20), Duration.FromHours(8))).ToArray();
+        var contract = TinyRota.MakeContract(types: types, maxWeekends: 2, weekendReferenceWeeks: 2)
+            with { MaxShiftsPerType = types.ToDictionary(t => t.Id, _ => 5) };
+        TinyRota Rota() => new TinyRota { Weeks = 2 }.WithContract(contract).WithAgent("A");
+        var probe = Rota().WithCover(0, "T0", 1).Build();
+        var leftOut = probe.Agents[0].Candidates[AgentScheduleDp.Create(probe, probe.Agents[0], out _, relaxCaps: true)!.LeftOut[0].Candidates[0]].ShiftTypeId!;
+
+        // Every day asks for the type whose cap is not counted: unrepaired, the agent would work it on every day allowed.
+        var rota = Rota();
+        for (var day = 0; day < 14; day++)
+        {
+            rota.WithCover(day, leftOut, 1, under: 1000);
+        }
+
+        var data = rota.Build();
+        var schedule = GreedySchedule.Create(data, 0, ShiftRoster.CoverOfCandidates(data)[0])!.Against(ShiftRoster.Empty(data), static () => false, out var lawful)!;
+
+        Assert.True(lawful);
+        Assert.InRange(schedule.Count(k => k != ShiftRoster.Off && data.Agents[0].Candidates[k].ShiftTypeId == leftOut), 0, 5);
     }
 }

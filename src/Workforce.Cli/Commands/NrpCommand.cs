@@ -116,7 +116,7 @@ internal static class NrpCommand
 
     private static void Print(bool json, string instance, string status, long objective, double bound, double seconds)
     {
-        var roundedBound = Math.Ceiling(bound - 1e-6);
+        var roundedBound = Math.Max(0, Math.Ceiling(bound - 1e-6));
         if (json)
         {
             Console.Out.WriteLine(JsonSerializer.Serialize(new { instance, status, objective, bound = roundedBound, seconds = Math.Round(seconds, 1) }, CliJson.Options));

@@ -229,9 +229,10 @@ internal static class ShiftCoverSearch
                 }
 
                 var greedy = GreedySchedule.Create(data, agent, coverOf[agent]);
-                var schedule = greedy?.Against(snapshot, stopped);
+                var lawful = false;
+                var schedule = greedy?.Against(snapshot, stopped, out lawful);
                 ShiftNeighbourhood.Outcome outcome;
-                if (schedule is not null && !greedy!.Relaxed)
+                if (schedule is not null && lawful)
                 {
                     outcome = new ShiftNeighbourhood.Outcome(true, false, false, new Dictionary<int, int[]> { [agent] = schedule });
                 }
@@ -247,7 +248,7 @@ internal static class ShiftCoverSearch
 
                 if (Log)
                 {
-                    Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    agent {placed + 1} of {order.Count} at {clock.Elapsed.TotalSeconds:0.00} s: found {outcome.Found}, ms {outcome.Milliseconds}"));
+                    Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    agent {placed + 1} of {order.Count} at {clock.Elapsed.TotalSeconds:0.00} s: programme {(greedy is null ? "none" : schedule is null ? "lost" : lawful ? "lawful" : "hint")}, found {outcome.Found}, ms {outcome.Milliseconds}"));
                 }
 
                 lock (guard)

@@ -32,6 +32,9 @@ internal sealed class AgentScheduleDp
     /// <summary>No lawful way to finish from a state.</summary>
     private const long Unreachable = long.MaxValue / 4;
 
+    /// <summary>The most units still reachable from a state that has no lawful way on (a dead end): far below any minimum.</summary>
+    private const int NoWayOn = -(1 << 28);
+
     /// <summary>Largest backward cost table worth building (entries).</summary>
     private const double MostCostToGo = 3e7;
 
@@ -76,6 +79,36 @@ internal sealed class AgentScheduleDp
 
     /// <summary>Per day and state (see <see cref="MaxUnitsFrom"/>): the most units that can still be worked from the day after.</summary>
     private readonly int[][] _reachable;
+
+    /// <summary>Per day and state, as <see cref="_reachable"/> but in working days.</summary>
+    private readonly int[][] _reachableDays;
+
+    /// <summary>From each day to the end (one more entry for the day after the last): the days with candidates outside weekends.</summary>
+    private readonly int[] _weekdaysFrom;
+
+    /// <summary>From each day to the end: the weekend days with candidates.</summary>
+    private readonly int[] _weekendDaysFrom;
+
+    /// <summary>From each day: the days with candidates left in its own weekend (0 outside weekends).</summary>
+    private readonly int[] _weekendRestFrom;
+
+    /// <summary>From each day: the highest weekend limit of the weekends that begin on or after it.</summary>
+    private readonly int[] _weekendLimitFrom;
+
+    /// <summary>The most days with candidates in one weekend.</summary>
+    private readonly int _weekendSize;
+
+    /// <summary>The most paid units one weekend can hold.</summary>
+    private readonly int _weekendUnits;
+
+    /// <summary>The most paid units of a shift whose type is not counted.</summary>
+    private readonly int _uncappedUnits;
+
+    /// <summary>Per counted cap, the most paid units one of its shifts adds beyond <see cref="_uncappedUnits"/>.</summary>
+    private readonly int[] _capExtraUnits;
+
+    /// <summary>The counted caps, most <see cref="_capExtraUnits"/> first: each working day left takes at most one capped shift.</summary>
+    private readonly int[] _capsByExtraUnits;
 
     private AgentScheduleDp(AgentPlan plan, RosterModelData data, int[][] byDay, int unit, int minUnits, int maxUnits, int[] capTypeSlot, List<int> caps)
     {
@@ -123,7 +156,27 @@ internal sealed class AgentScheduleDp
             : new Label(Off, (byte)(carry.ConsecutiveDaysOff > 0 && !_exemptAtEdges ? Math.Min(carry.ConsecutiveDaysOff, _minOff) : _minOff), _exemptAtEdges, false, 0, 0)) with { Next = -1 };
         _maxRunState = Math.Max(_maxRun, _minOff);
         _lastStates = byDay.Max(d => d.Length) + 1;
-        _reachable = MaxUnitsFrom();
+        _reachable = MaxUnitsFrom((day, q) => _units[day][q]);
+        _reachableDays = MaxUnitsFrom(static (_, _) => 1);
+        (_weekdaysFrom, _weekendDaysFrom, _weekendRestFrom, _weekendLimitFrom) = (new int[_days + 1], new int[_days + 1], new int[_days + 1], new int[_days + 1]);
+        _weekendLimitFrom[_days] = 0;
+        for (var day = _days - 1; day >= 0; day--)
+        {
+            var open = byDay[day].Length > 0 ? 1 : 0;
+            var group = _weekend[day];
+            _weekdaysFrom[day] = _weekdaysFrom[day + 1] + (group < 0 ? open : 0);
+            _weekendDaysFrom[day] = _weekendDaysFrom[day + 1] + (group >= 0 ? open : 0);
+            _weekendRestFrom[day] = group < 0 ? 0 : open + (day + 1 < _days && _weekend[day + 1] == group ? _weekendRestFrom[day + 1] : 0);
+            var begins = group >= 0 && (day == 0 || _weekend[day - 1] != group);
+            _weekendLimitFrom[day] = Math.Max(_weekendLimitFrom[day + 1], begins ? Math.Min(_weekendLimit[group], _days) : 0);
+        }
+
+        _weekendSize = Enumerable.Range(0, _days).Where(day => _weekend[day] >= 0 && (day == 0 || _weekend[day - 1] != _weekend[day])).Select(day => _weekendRestFrom[day]).DefaultIfEmpty(0).Max();
+        _weekendUnits = _weekendSize * _units.SelectMany(u => u).DefaultIfEmpty(0).Max();
+        var units = Enumerable.Range(0, _days).SelectMany(day => _byDay[day].Select((_, q) => (Slot: _capSlot[day][q], Units: _units[day][q]))).ToList();
+        _uncappedUnits = units.Where(u => u.Slot < 0).Select(u => u.Units).DefaultIfEmpty(0).Max();
+        _capExtraUnits = [.. _caps.Select((_, slot) => Math.Max(0, units.Where(u => u.Slot == slot).Select(u => u.Units).DefaultIfEmpty(0).Max() - _uncappedUnits))];
+        _capsByExtraUnits = [.. Enumerable.Range(0, _caps.Length).Where(slot => _capExtraUnits[slot] > 0).OrderByDescending(slot => _capExtraUnits[slot])];
         _maxWeekends = Math.Min(data.WeekendDays.Count, _weekendLimit.DefaultIfEmpty(0).Max());
         (_weekendShift, _weekendMask, _capShift, _capMask, _guards) = CountersLayout(_maxWeekends, _caps);
         var size = (double)_lastStates * (_maxRunState + 1) * 4 * (_maxUnits + 1);
@@ -135,7 +188,10 @@ internal sealed class AgentScheduleDp
     public AgentPlan Plan { get; }
 
     /// <summary>Whether some shift-type caps were left out (<c>relaxCaps</c>): schedules may break them.</summary>
-    public bool Relaxed { get; private init; }
+    public bool Relaxed => LeftOut.Count > 0;
+
+    /// <summary>The shift-type caps left out of a relaxed programme: for each, the candidates of its type and the cap.</summary>
+    public IReadOnlyList<(int[] Candidates, int Cap)> LeftOut { get; private init; } = [];
 
     /// <summary>States kept on one day before only the cheapest are kept (a guard on time and memory; the schedule is then not proven cheapest).</summary>
     public const int MostLabels = 50_000;
@@ -220,7 +276,10 @@ internal sealed class AgentScheduleDp
             caps.Add(cap);
         }
 
-        return new AgentScheduleDp(plan, data, [.. byDay.Select(d => d.ToArray())], unit, minUnits, maxUnits, capTypeSlot, caps) { Relaxed = counted.Count < binding.Count };
+        var leftOut = binding.Skip(counted.Count)
+            .Select(b => (Enumerable.Range(0, candidates.Count).Where(k => candidates[k].ShiftTypeId == b.Type).ToArray(), b.Cap))
+            .ToList();
+        return new AgentScheduleDp(plan, data, [.. byDay.Select(d => d.ToArray())], unit, minUnits, maxUnits, capTypeSlot, caps) { LeftOut = leftOut };
     }
 
     /// <summary>
@@ -337,7 +396,7 @@ internal sealed class AgentScheduleDp
 
             if (current.Count > mostLabels)
             {
-                current = Thin(current, mostLabels / 2, toGo?[day]);
+                current = Thin(current, mostLabels / 2, toGo?[day], toGo is null ? PaceWeight(prices) : 0, day);
                 index.NextLayer();
                 exact = false;
             }
@@ -459,12 +518,40 @@ internal sealed class AgentScheduleDp
     /// <summary>Whether every counter packed in <paramref name="a"/> is at most its counterpart in <paramref name="b"/> (each field has a guard bit above it).</summary>
     private bool NoMore(ulong a, ulong b) => (((b | _guards) - a) & _guards) == _guards;
 
-    /// <summary>The <paramref name="keep"/> most promising labels of an overfull day, their bucket links dropped (no later label joins them).</summary>
-    private List<Label> Thin(List<Label> layer, int keep, long[]? toGo) =>
-        [.. layer.Where(l => l.Cost != Dead)
-            .OrderBy(l => toGo is null ? l.Cost : l.Cost + toGo[(RunState(l.Last, l.Run, l.Exempt) * (_maxUnits + 1)) + l.Units])
+    /// <summary>
+    /// The <paramref name="keep"/> most promising labels of an overfull day, their bucket links dropped
+    /// (no later label joins them): by cost plus the backward bound when there is one, else by cost plus
+    /// <paramref name="paceWeight"/> per paid unit the label is behind an even pace towards the minimum,
+    /// and per unit a weekend can hold for each weekend it is ahead of an even pace towards the limit.
+    /// Without that, cost alone keeps the labels that work least wherever working costs, or that spent
+    /// every weekend early, and over a long horizon none of them can still reach the minimum hours.
+    /// </summary>
+    private List<Label> Thin(List<Label> layer, int keep, long[]? toGo, long paceWeight, int day)
+    {
+        var unitsPace = (long)_minUnits * (day + 1) / _days;
+        var weekendPace = 1 + ((long)_weekendLimitFrom[0] * (day + 1) / _days);
+        long Behind(Label l) =>
+            Math.Max(0, unitsPace - l.Units) + (_weekendUnits * Math.Max(0, (long)((l.Used >> _weekendShift) & _weekendMask) - weekendPace));
+        return [.. layer.Where(l => l.Cost != Dead)
+            .OrderBy(l => toGo is null ? l.Cost + (paceWeight * Behind(l)) : l.Cost + toGo[(RunState(l.Last, l.Run, l.Exempt) * (_maxUnits + 1)) + l.Units])
             .Take(keep)
             .Select(l => l with { Next = -1 })];
+    }
+
+    /// <summary>Twice the largest price of a paid unit, in either direction: falling behind the pace costs more than any unit can save.</summary>
+    private long PaceWeight(IReadOnlyList<long> prices)
+    {
+        long most = 1;
+        for (var day = 0; day < _days; day++)
+        {
+            for (var q = 0; q < _byDay[day].Length; q++)
+            {
+                most = Math.Max(most, Math.Abs(prices[_byDay[day][q]]) / Math.Max(1, _units[day][q]));
+            }
+        }
+
+        return 2 * most;
+    }
 
     /// <summary>The label's day state (last, run, exemption, weekend, paid units) as one index below <see cref="_denseSize"/>, mixed radix.</summary>
     private long CoreKey(Label label)
@@ -476,17 +563,52 @@ internal sealed class AgentScheduleDp
         return (key * (_maxUnits + 1)) + label.Units;
     }
 
-    private int ReachableAfter(int day, Label label) =>
-        day + 1 >= _days ? 0 : _reachable[day][RunState(label.Last, label.Run, label.Exempt)];
+    /// <summary>
+    /// The most paid units the days after <paramref name="day"/> can add to <paramref name="label"/>:
+    /// by the run rules, and by the working days left (by the run rules, and outside the weekends
+    /// already used up) at the longest uncounted shift plus what the caps left let longer capped shifts
+    /// add. Without the second, labels that used up their weekends or their long shifts early are kept
+    /// for months after they can no longer reach the minimum hours, and a beam can lose every lawful
+    /// schedule that way.
+    /// </summary>
+    private int ReachableAfter(int day, Label label)
+    {
+        if (day + 1 >= _days)
+        {
+            return 0;
+        }
+
+        var state = RunState(label.Last, label.Run, label.Exempt);
+        var next = day + 1;
+
+        // Weekend days beyond the weekends still allowed cannot be worked; the rest of a weekend that
+        // already counts is free.
+        var weekendsLeft = Math.Max(0, _weekendLimitFrom[next] - (int)((label.Used >> _weekendShift) & _weekendMask));
+        var freeRest = label.Counted && _weekend[next] >= 0 && _weekend[next] == _weekend[day] ? _weekendRestFrom[next] : 0;
+        var weekendDays = Math.Min(_weekendDaysFrom[next], (weekendsLeft * _weekendSize) + freeRest);
+        var days = Math.Min(_reachableDays[day][state], _weekdaysFrom[next] + weekendDays);
+        var byDays = days * _uncappedUnits;
+        var daysLeft = days;
+        foreach (var slot in _capsByExtraUnits)
+        {
+            var taken = Math.Min(daysLeft, _caps[slot] - (int)((label.Used >> _capShift[slot]) & _capMask[slot]));
+            byDays += taken * _capExtraUnits[slot];
+            daysLeft -= taken;
+        }
+
+        return Math.Min(_reachable[day][state], byDays);
+    }
 
     private int RunState(int last, int run, bool exempt) => (((last * (_maxRunState + 1)) + run) * 2) + (exempt ? 1 : 0);
 
     /// <summary>
-    /// Backwards over the days, the most paid units that can still be worked after each day from each
+    /// Backwards over the days, the most paid units (each shift's by <paramref name="unitsOf"/>, per day
+    /// and option; one each counts working days) that can still be worked after each day from each
     /// (last, run, exempt) state, under the run and succession rules alone: an upper bound (caps and
-    /// weekends left out) that lets the forward pass drop labels that cannot reach the minimum.
+    /// weekends left out) that lets the forward pass drop labels that cannot reach the minimum, and
+    /// <see cref="NoWayOn"/> from a dead end (a run too short to end before a day without candidates).
     /// </summary>
-    private int[][] MaxUnitsFrom()
+    private int[][] MaxUnitsFrom(Func<int, int, int> unitsOf)
     {
         var size = RunState(_lastStates, 0, false);
         var table = new int[_days][];
@@ -499,7 +621,7 @@ internal sealed class AgentScheduleDp
             var states = StatesAfter(day);
             foreach (var (last, run, exempt) in states)
             {
-                var best = 0;
+                var best = after < _days ? NoWayOn : 0;
                 if (after < _days)
                 {
                     var working = last != Off;
@@ -517,7 +639,7 @@ internal sealed class AgentScheduleDp
                         {
                             if (follows is null || follows[q])
                             {
-                                var value = _units[after][q] + next[RunState(q + 1, working ? run + 1 : 1, working && exempt)];
+                                var value = unitsOf(after, q) + next[RunState(q + 1, working ? run + 1 : 1, working && exempt)];
                                 best = Math.Max(best, value);
                             }
                         }

@@ -16,6 +16,9 @@ internal sealed class GreedySchedule
     /// </summary>
     private const int Beam = 4000;
 
+    /// <summary>Most pricings of one step while a relaxed programme's schedule still breaks a cap left out.</summary>
+    private const int Repairs = 8;
+
     private readonly RosterModelData _data;
     private readonly int _agent;
     private readonly AgentScheduleDp _programme;
@@ -40,8 +43,14 @@ internal sealed class GreedySchedule
     public static GreedySchedule? Create(RosterModelData data, int agent, int[] coverOf) =>
         AgentScheduleDp.Create(data, data.Agents[agent], out _, relaxCaps: true) is { } programme ? new GreedySchedule(data, agent, programme, coverOf) : null;
 
-    /// <summary>The schedule against the cover of every other agent in <paramref name="roster"/>, or null when the beam lost every lawful one.</summary>
-    public int[]? Against(ShiftRoster roster, Func<bool> stopped)
+    /// <summary>
+    /// The schedule against the cover of every other agent in <paramref name="roster"/>, or null when
+    /// the beam lost every lawful one; <paramref name="lawful"/> tells whether it keeps every rule of
+    /// the agent's. A relaxed programme's schedule that breaks a cap left out is priced again with a
+    /// penalty on each use of that cap's shift type, raised until the cap holds or the tries run out
+    /// (a Lagrangian repair): then the schedule needs no CP-SAT at all, or a hint that breaks less.
+    /// </summary>
+    public int[]? Against(ShiftRoster roster, Func<bool> stopped, out bool lawful)
     {
         ArgumentNullException.ThrowIfNull(roster);
         var covered = roster.CoverCounts(a => a != _agent);
@@ -55,6 +64,45 @@ internal sealed class GreedySchedule
             prices[k] = ShiftRoster.CandidateCents(_data, _agent, k) - worth;
         }
 
-        return _programme.Cheapest(prices, long.MaxValue, Beam, 0, stopped, out _)?.Choice;
+        var leftOut = _programme.LeftOut;
+        var penalty = new long[leftOut.Count];
+        var firstPenalty = 1 + (prices.Length == 0 ? 0 : prices.Max(Math.Abs) / 4);
+        for (var attempt = 0; ; attempt++)
+        {
+            // A narrow beam can keep only labels that end up unlawful. One four times as wide, and then
+            // one that looks for a lawful schedule only (every price zero, so the beam keeps labels by
+            // their pace towards the minimum hours and the weekend limit), cost seconds, where CP-SAT
+            // from no hint can take minutes for one agent over a year.
+            var schedule = (_programme.Cheapest(prices, long.MaxValue, Beam, 0, stopped, out _)
+                ?? _programme.Cheapest(prices, long.MaxValue, 4 * Beam, 0, stopped, out _)
+                ?? _programme.Cheapest(new long[prices.Length], long.MaxValue, 4 * Beam, 0, stopped, out _))?.Choice;
+            lawful = schedule is not null;
+            if (schedule is null)
+            {
+                return null;
+            }
+
+            for (var c = 0; c < leftOut.Count; c++)
+            {
+                var (candidates, cap) = leftOut[c];
+                if (candidates.Count(k => schedule.Contains(k)) <= cap)
+                {
+                    continue;
+                }
+
+                lawful = false;
+                var raise = penalty[c] == 0 ? firstPenalty : penalty[c];
+                penalty[c] += raise;
+                foreach (var k in candidates)
+                {
+                    prices[k] += raise;
+                }
+            }
+
+            if (lawful || attempt + 1 >= Repairs || stopped())
+            {
+                return schedule;
+            }
+        }
     }
 }
