@@ -6,7 +6,8 @@ namespace Workforce.Scheduling.Roster.Columns;
 /// One agent's cheapest schedule against the cover a roster leaves (a shift still needed is worth its
 /// shortfall price, one already met costs its surplus price), by the agent's schedule programme:
 /// a greedy step. When the agent's caps are too many to count, the programme leaves the loosest out
-/// and the schedule can break them: then it is only a hint, for CP-SAT to repair.
+/// and the schedule can break them: it is then priced again with penalties on those caps' shifts, and
+/// if it still breaks one it is only a hint, for CP-SAT to repair.
 /// </summary>
 internal sealed class GreedySchedule
 {
@@ -24,12 +25,16 @@ internal sealed class GreedySchedule
     private readonly AgentScheduleDp _programme;
     private readonly int[] _coverOf;
 
+    /// <summary>Prices that make the cheapest schedule the one with the most paid time: where the minimum hours leave little slack, the likeliest to be lawful.</summary>
+    private readonly long[] _mostHours;
+
     private GreedySchedule(RosterModelData data, int agent, AgentScheduleDp programme, int[] coverOf)
     {
         _data = data;
         _agent = agent;
         _programme = programme;
         _coverOf = coverOf;
+        _mostHours = [.. data.Agents[agent].Candidates.Select(c => -(long)c.PaidMinutes)];
     }
 
     /// <summary>Whether the schedules may break a cap of the agent's.</summary>
@@ -70,12 +75,12 @@ internal sealed class GreedySchedule
         for (var attempt = 0; ; attempt++)
         {
             // A narrow beam can keep only labels that end up unlawful. One four times as wide, and then
-            // one that looks for a lawful schedule only (every price zero, so the beam keeps labels by
-            // their pace towards the minimum hours and the weekend limit), cost seconds, where CP-SAT
-            // from no hint can take minutes for one agent over a year.
+            // one that looks for a lawful schedule only (each shift priced at minus its paid minutes:
+            // the beam keeps the labels that work most, within the weekend pace), cost seconds, where
+            // CP-SAT from no hint can take minutes for one agent over a year.
             var schedule = (_programme.Cheapest(prices, long.MaxValue, Beam, 0, stopped, out _)
                 ?? _programme.Cheapest(prices, long.MaxValue, 4 * Beam, 0, stopped, out _)
-                ?? _programme.Cheapest(new long[prices.Length], long.MaxValue, 4 * Beam, 0, stopped, out _))?.Choice;
+                ?? _programme.Cheapest(_mostHours, long.MaxValue, 4 * Beam, 0, stopped, out _))?.Choice;
             lawful = schedule is not null;
             if (schedule is null)
             {
