@@ -310,6 +310,7 @@ internal sealed class AgentScheduleDp
         var layers = new List<Label>[_days];
         var previous = new List<Label> { _start };
         var index = new LabelIndex(_denseSize);
+        var paceWeight = toGo is null ? PaceWeight(prices) : 0;
         exact = true;
         for (var day = 0; day < _days; day++)
         {
@@ -396,7 +397,7 @@ internal sealed class AgentScheduleDp
 
             if (current.Count > mostLabels)
             {
-                current = Thin(current, mostLabels / 2, toGo?[day], toGo is null ? PaceWeight(prices) : 0, day);
+                current = Thin(current, mostLabels / 2, toGo?[day], paceWeight, day);
                 index.NextLayer();
                 exact = false;
             }
