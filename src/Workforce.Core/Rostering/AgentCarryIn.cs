@@ -45,6 +45,19 @@ public sealed record AgentCarryIn(string AgentId, LocalDateTime? LastShiftEnd, i
         init => field = value >= 0 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "Must not be negative.");
     }
 
+    /// <summary>
+    /// Local start of the last shift before the week, when known (with <see cref="LastShiftEnd"/>): a
+    /// shift that runs into the week counts as cover over its part inside the week. Null: unknown, and
+    /// such a shift is then not counted as cover (rest is still measured from its end).
+    /// </summary>
+    public LocalDateTime? LastShiftStart
+    {
+        get;
+        init => field = value is null || LastShiftEnd is null || value < LastShiftEnd
+            ? value
+            : throw new ArgumentOutOfRangeException(nameof(value), value, "The last shift must start before it ends.");
+    }
+
     /// <summary>An agent with no history: fully rested, no run of days, no weekends worked.</summary>
     public static AgentCarryIn None(string agentId) => new(agentId, null, 0, 0);
 }

@@ -1,5 +1,6 @@
 using Google.OrTools.Sat;
 using Workforce.Core.Rostering;
+using Workforce.Core.Rostering.Search;
 using Workforce.Core.Rostering.Solving;
 
 namespace Workforce.Scheduling.Roster;
@@ -84,9 +85,7 @@ internal sealed partial class RosterCpModel
         var rules = members.SelectMany(m => m.Plan.Contract.Breaks).Distinct().ToList();
         foreach (var rule in rules)
         {
-            var length = horizon.IntervalsIn(rule.Length);
-            var earliest = horizon.IntervalsIn(rule.EarliestAfterStart);
-            var latest = (int)Math.Floor(rule.LatestStartAfterStart.TotalTicks / (double)horizon.IntervalLength.TotalTicks);
+            var (earliest, latest, length) = BreakWindow.Of(horizon, rule);
             for (var day = 0; day < RosterHorizon.Days; day++)
             {
                 var shifts = members
@@ -163,12 +162,13 @@ internal sealed partial class RosterCpModel
     /// <summary>The group's agents on the phones in an interval: at work, not on a break and not in training.</summary>
     internal LinearExpr OnPhone(SkillGroup group, int interval)
     {
+        var carried = _data.CarriedOnPhone.TryGetValue(group.Index, out var counts) && interval < counts.Count ? counts[interval] : 0;
         if (GroupWorking[group.Index][interval] is not { } working)
         {
-            return LinearExpr.Constant(0);
+            return LinearExpr.Constant(carried);
         }
 
-        var onPhone = LinearExpr.NewBuilder().Add(working);
+        var onPhone = LinearExpr.NewBuilder().Add(working).Add(carried);
         foreach (var pool in GroupBreaks[group.Index])
         {
             for (var t = Math.Max(pool.First, interval - pool.Length + 1); t <= interval && t - pool.First < pool.Starts.Length; t++)

@@ -48,10 +48,14 @@ internal sealed partial class RosterCpModel
     /// <summary>Head-count of each group on each demand's channel per interval (absent where nothing is needed).</summary>
     public Dictionary<(int Group, int Demand), IntVar?[]> Allocation { get; } = [];
 
-    /// <summary>Builds the whole model: every rule, then the objective.</summary>
-    public RosterCpModel BuildAll()
+    /// <summary>
+    /// Builds the whole model: every rule, then the objective. A stop request is honoured between
+    /// agents and groups (<see cref="OperationCanceledException"/>), so a large site's build never
+    /// outlasts a deadline by more than one agent's rules.
+    /// </summary>
+    public RosterCpModel BuildAll(CancellationToken cancellationToken = default)
     {
-        AddAgentRules();
+        AddAgentRules(cancellationToken);
         foreach (var agent in Agents)
         {
             // Only the full model prices unsteady starts; the agent-by-agent seed models stay lean.
@@ -62,6 +66,7 @@ internal sealed partial class RosterCpModel
         // add a variable per group and interval (a year of them, for a rota planned by shift type).
         foreach (var group in _data.Demands.Count > 0 ? _data.Groups : [])
         {
+            cancellationToken.ThrowIfCancellationRequested();
             AddGroupWorkingTime(group);
             AddGroupBreaks(group);
         }
@@ -89,7 +94,7 @@ internal sealed partial class RosterCpModel
     /// <summary>
     /// Builds only the agents' own hard rules, with each candidate shift rewarded by
     /// <paramref name="candidateRewards"/> (per agent, per candidate, in cents). Used one agent at a
-    /// time by <see cref="SequentialSeed"/>.
+    /// time.
     /// </summary>
     public RosterCpModel BuildRulesOnly(IReadOnlyList<long[]> candidateRewards)
     {
@@ -106,10 +111,11 @@ internal sealed partial class RosterCpModel
         return this;
     }
 
-    private void AddAgentRules()
+    private void AddAgentRules(CancellationToken cancellationToken = default)
     {
         foreach (var agent in Agents)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             AddShiftChoice(agent);
             AddTrainingAttendance(agent);
             AddWeeklyHours(agent);
@@ -126,18 +132,6 @@ internal sealed partial class RosterCpModel
             AddBaselineChanges(agent);
             AddLateShiftFairness(agent);
             AddPreferences(agent);
-        }
-    }
-
-    /// <summary>Hints the shift decisions (per agent, per candidate), e.g. from <see cref="SequentialSeed"/>.</summary>
-    public void HintShifts(IReadOnlyList<bool[]> chosen)
-    {
-        for (var a = 0; a < Agents.Count; a++)
-        {
-            for (var k = 0; k < Agents[a].Shift.Length; k++)
-            {
-                Model.AddHint(Agents[a].Shift[k], chosen[a][k]);
-            }
         }
     }
 

@@ -344,7 +344,7 @@ internal static class ShiftCoverSearch
     /// </summary>
     private static (bool Optimal, double Bound) SolveFull(RosterModelData data, Incumbent best, RosterSolverSettings settings, TimeSpan limit, CancellationToken stop)
     {
-        var model = new RosterCpModel(data).BuildAll();
+        var model = new RosterCpModel(data).BuildAll(CancellationToken.None);
         var hint = best.Snapshot();
         for (var a = 0; a < model.Agents.Count; a++)
         {

@@ -40,17 +40,36 @@ public static class RosterModelBuilder
         var groups = BuildGroups(inputs.Agents);
         var groupOf = groups.SelectMany(g => g.AgentIndexes.Select(a => (a, g.Index))).ToDictionary(x => x.a, x => x.Index);
 
+        // Agents on one contract at one wage with no time off have the same candidates: listed once.
+        var shared = new Dictionary<(Contract, decimal), IReadOnlyList<ShiftCandidate>>();
+        var absent = inputs.TimeOff.Select(t => t.AgentId).ToHashSet(StringComparer.Ordinal);
+        var carryIn = inputs.CarryIn.GroupBy(c => c.AgentId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        IReadOnlyList<ShiftCandidate> CandidatesOf(Agent agent, Contract contract)
+        {
+            if (absent.Contains(agent.Id))
+            {
+                return ShiftCandidateBuilder.Build(horizon, agent, contract, inputs.TimeOff);
+            }
+
+            if (!shared.TryGetValue((contract, agent.HourlyWage), out var list))
+            {
+                shared[(contract, agent.HourlyWage)] = list = ShiftCandidateBuilder.Build(horizon, agent, contract, []);
+            }
+
+            return list;
+        }
+
         var agents = inputs.Agents.Select((agent, index) =>
         {
             var contract = inputs.FindContract(agent.ContractId)
                 ?? throw new ArgumentException($"Agent '{agent.Id}' names contract '{agent.ContractId}', which does not exist.", nameof(inputs));
-            var baseline = BaselineCandidates.Apply(horizon, agent, contract, ShiftCandidateBuilder.Build(horizon, agent, contract, inputs.TimeOff), inputs.Baseline);
+            var baseline = BaselineCandidates.Apply(horizon, agent, contract, CandidatesOf(agent, contract), inputs.Baseline);
             var candidates = baseline.Candidates;
             return new AgentPlan(
                 index,
                 agent,
                 contract,
-                inputs.CarryInFor(agent.Id),
+                carryIn.GetValueOrDefault(agent.Id) ?? AgentCarryIn.None(agent.Id),
                 candidates,
                 groupOf.TryGetValue(index, out var group) ? group : null,
                 LeaveCreditMinutes(horizon, agent, contract, candidates, inputs.TimeOff))

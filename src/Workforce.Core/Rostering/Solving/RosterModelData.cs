@@ -57,6 +57,13 @@ public sealed record RosterModelData(
     /// <summary>Cover per day and named shift type (empty for a contact-centre week).</summary>
     public IReadOnlyList<ShiftTypeDemand> ShiftCover { get; init; } = [];
 
+    /// <summary>
+    /// Per group: agents on the phones in each interval of the grid from shifts of the previous week
+    /// that run into this one (a night shift begun on the last evening), net of their breaks. They
+    /// count as cover; no decision of this roster changes them.
+    /// </summary>
+    public IReadOnlyDictionary<int, IReadOnlyList<int>> CarriedOnPhone { get; init; } = new Dictionary<int, IReadOnlyList<int>>();
+
     /// <summary>How the minimum-run rules treat runs at the horizon's edges.</summary>
     public RunBoundary Boundary { get; init; } = RunBoundary.CarryIn;
 

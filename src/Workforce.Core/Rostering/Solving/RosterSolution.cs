@@ -12,8 +12,11 @@ public enum RosterStatus
     /// <summary>The hard rules contradict each other: no roster keeps them all.</summary>
     Infeasible,
 
-    /// <summary>Stopped before any roster was found.</summary>
+    /// <summary>The time limit ended before any roster was found.</summary>
     NoSolution,
+
+    /// <summary>A roster that keeps every hard rule, returned early because the search was asked to stop (Ctrl+C, a service stopping).</summary>
+    Interrupted,
 }
 
 /// <summary>A break or lunch placed in a shift, starting at an interval of the horizon.</summary>
@@ -42,14 +45,22 @@ public sealed record RosterSolution(
     IReadOnlyList<ScheduledShift> Shifts,
     IReadOnlyDictionary<(int Group, int Demand), int[]> Allocation)
 {
-    public bool HasRoster => Status is RosterStatus.Optimal or RosterStatus.Feasible;
+    public bool HasRoster => Status is RosterStatus.Optimal or RosterStatus.Feasible or RosterStatus.Interrupted;
 
     /// <summary>When infeasible because of one agent's own rules: that agent.</summary>
     public string? InfeasibleAgentId { get; init; }
 }
 
-/// <summary>A progress report: a better roster was found.</summary>
-public sealed record RosterProgress(double Seconds, double Objective, double Bound);
+/// <summary>
+/// A progress report: a better roster was found, or a stage began (<see cref="Objective"/> is then the
+/// best so far, NaN before the first roster).
+/// </summary>
+/// <param name="Seconds">Seconds since the solve began.</param>
+public sealed record RosterProgress(double Seconds, double Objective, double Bound)
+{
+    /// <summary>What the engine is doing, in a planner's words ("first roster", "local search", ...).</summary>
+    public string Stage { get; init; } = "";
+}
 
 /// <summary>How long and how to search.</summary>
 /// <param name="TimeLimit">Wall-clock limit; the best roster so far is returned when it runs out.</param>

@@ -146,7 +146,7 @@ internal sealed class AgentScheduleDp
             }
         }
 
-        _weekendLimit = WeekendLimits(plan, data);
+        _weekendLimit = Core.Rostering.Search.WeekendLimits.Running(data, plan);
 
         // Before day 0: the carry-in's run. With none, the agent is rested: a run of days off long
         // enough for any rule.
@@ -215,7 +215,7 @@ internal sealed class AgentScheduleDp
         var contract = plan.Contract;
         var candidates = plan.Candidates;
         var horizon = data.Horizon;
-        var earliest = EarliestStart(data, plan);
+        var earliest = Core.Rostering.Search.WeekProgramme.EarliestStart(data, plan);
         var byDay = Enumerable.Range(0, horizon.DayCount).Select(_ => new List<int>()).ToArray();
         for (var k = 0; k < candidates.Count; k++)
         {
@@ -778,44 +778,6 @@ internal sealed class AgentScheduleDp
         }
 
         return days > 0 ? null : "an empty horizon";
-    }
-
-    /// <summary>The first interval a shift may start, after the carry-in's last shift and the rest that follows it.</summary>
-    private static int EarliestStart(RosterModelData data, AgentPlan plan)
-    {
-        if (plan.CarryIn.LastShiftEnd is not { } lastEnd)
-        {
-            return int.MinValue;
-        }
-
-        var horizon = data.Horizon;
-        var restEnds = horizon.ToInstant(lastEnd) + plan.Contract.MinRestBetweenShifts;
-        return (int)Math.Ceiling((restEnds - horizon.Start).TotalTicks / (double)horizon.IntervalLength.TotalTicks);
-    }
-
-    /// <summary>
-    /// Per weekend (in <see cref="RosterModelData.WeekendDays"/> order), the most weekends that may have
-    /// been worked once it counts: the reference windows all start with the horizon here, so each is a
-    /// limit on the running count, the first one less the carry-in's weekends.
-    /// </summary>
-    private static int[] WeekendLimits(AgentPlan plan, RosterModelData data)
-    {
-        var contract = plan.Contract;
-        var weeks = data.Horizon.WeekCount;
-        var reference = contract.WeekendReferenceWeeks;
-        var allowed = Math.Max(0, contract.MaxWeekendsWorked - plan.CarryIn.WeekendsWorkedInReferencePeriod);
-        var carriedUpTo = Math.Max(0, Math.Min(reference - 2, weeks - 1));
-        var windows = new List<(int LastWeek, int Limit)> { (carriedUpTo, allowed) };
-        for (var last = Math.Max(reference - 1, carriedUpTo + 1); last < weeks; last++)
-        {
-            windows.Add((last, contract.MaxWeekendsWorked));
-        }
-
-        return [.. data.WeekendDays.Select(w =>
-        {
-            var week = w[0] / RosterHorizon.Days;
-            return windows.Where(x => x.LastWeek >= week).Select(x => x.Limit).DefaultIfEmpty(int.MaxValue).Min();
-        })];
     }
 
     /// <summary>

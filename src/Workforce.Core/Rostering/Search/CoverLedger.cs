@@ -1,0 +1,207 @@
+using Workforce.Core.Rostering.Solving;
+
+namespace Workforce.Core.Rostering.Search;
+
+/// <summary>
+/// The demand still uncovered, per channel and week interval, in hundredths of an agent, as the
+/// roster search sees it: each agent's shifts count at their expected share on the phones (breaks not
+/// yet placed, <see cref="BreakWindow.OnPhoneProfile"/>), interval by interval on the agent's channel
+/// where one more agent is worth most. What one more agent is worth is the fall of the objective's
+/// own price of the gap: the convex shortfall steps and the surplus price on a live channel, and on a
+/// deferred channel the first-agent price against staffing's smooth plan (work can wait for a quiet
+/// interval, so surplus there costs nothing), less the routing cost of the skill. The ledger remembers
+/// what each agent took, so an agent can give their week back and choose again.
+/// </summary>
+public sealed class CoverLedger
+{
+    private readonly RosterModelData _data;
+    private readonly double[][] _residual;
+    private readonly bool[] _deferred;
+    private readonly double _first;
+    private readonly double _second;
+    private readonly double _deep;
+    private readonly double _over;
+    private readonly int[][] _channelsOf;
+    private readonly double[][] _routingOf;
+    private readonly List<(int Interval, int Channel, double Amount)>[] _taken;
+    private readonly Dictionary<(Contract, int), double[]> _profiles = [];
+
+    public CoverLedger(RosterModelData data)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        _data = data;
+        var channels = data.Demands.Count == 0 ? 0 : data.Demands.Max(d => d.ChannelIndex) + 1;
+        _residual = new double[channels][];
+        _deferred = new bool[channels];
+        foreach (var demand in data.Demands)
+        {
+            _deferred[demand.ChannelIndex] = demand is DeferredDemand;
+            _residual[demand.ChannelIndex] = demand switch
+            {
+                LiveDemand live => [.. live.RequiredHundredths.Select(r => (double)r)],
+                DeferredDemand deferred => [.. deferred.RequiredHundredths.Select(r => (double)r)],
+                _ => new double[data.Horizon.WeekIntervals],
+            };
+        }
+
+        var w = data.Weights;
+        _first = data.PerHundredthInterval(w.ShortfallFirstAgentCentsPerHour);
+        _second = data.PerHundredthInterval(w.ShortfallSecondAgentCentsPerHour);
+        _deep = data.PerHundredthInterval(w.ShortfallDeepCentsPerHour);
+        _over = data.PerHundredthInterval(w.OverCoverageCentsPerHour);
+        _channelsOf = [.. data.Groups.Select(g => data.Demands.Where(d => g.Skills.ContainsKey(d.ChannelId)).Select(d => d.ChannelIndex).ToArray())];
+        _routingOf = [.. data.Groups.Select(g => data.Demands.Where(d => g.Skills.ContainsKey(d.ChannelId)).Select(d => (double)RosterEvaluator.RoutingCents(data, g.Skills[d.ChannelId])).ToArray())];
+        _taken = [.. data.Agents.Select(_ => new List<(int, int, double)>())];
+        TakeCarriedCover();
+    }
+
+    /// <summary>The gap's price on a channel in one interval, in cents, at <paramref name="residual"/> hundredths still short (negative: surplus).</summary>
+    private double Gap(int channel, double residual)
+    {
+        if (residual <= 0)
+        {
+            return _deferred[channel] ? 0 : -residual * _over;
+        }
+
+        return _deferred[channel]
+            ? residual * _first
+            : (Math.Min(residual, 100) * _first) + (Math.Clamp(residual - 100, 0, 100) * _second) + (Math.Max(residual - 200, 0) * _deep);
+    }
+
+    /// <summary>What one more agent of <paramref name="group"/> on the phones in interval <paramref name="t"/> is worth on its best channel (never below nothing: an agent may stay unallocated), and that channel.</summary>
+    private (double Value, int Channel) Best(int group, int t, double hundredths)
+    {
+        var best = 0.0;
+        var channel = -1;
+        var channels = _channelsOf[group];
+        for (var i = 0; i < channels.Length; i++)
+        {
+            var c = channels[i];
+            var r = _residual[c][t];
+            var value = Gap(c, r) - Gap(c, r - hundredths) - _routingOf[group][i];
+            if (value > best)
+            {
+                (best, channel) = (value, c);
+            }
+        }
+
+        return (best, channel);
+    }
+
+    /// <summary>The expected on-phone share over a shift of <paramref name="lengthIntervals"/> under <paramref name="contract"/>.</summary>
+    public double[] Profile(Contract contract, int lengthIntervals)
+    {
+        ArgumentNullException.ThrowIfNull(contract);
+        if (!_profiles.TryGetValue((contract, lengthIntervals), out var profile))
+        {
+            _profiles[(contract, lengthIntervals)] = profile = BreakWindow.OnPhoneProfile(_data.Horizon, contract, lengthIntervals);
+        }
+
+        return profile;
+    }
+
+    /// <summary>
+    /// Takes the agent's own costs off what each candidate shift is worth to the uncovered demand now:
+    /// the prices at which <paramref name="agent"/> should choose a week. An agent off the phones
+    /// (in training) is worth nothing to cover.
+    /// </summary>
+    public void Price(int agent, SchedulePrices prices)
+    {
+        ArgumentNullException.ThrowIfNull(prices);
+        var plan = _data.Agents[agent];
+        if (plan.GroupIndex is not { } group)
+        {
+            return;
+        }
+
+        var weekIntervals = _data.Horizon.WeekIntervals;
+        var hundredths = 100 * plan.Agent.ProductivityFactor;
+        var values = new double[weekIntervals];
+        for (var t = 0; t < weekIntervals; t++)
+        {
+            values[t] = Best(group, t, hundredths).Value;
+        }
+
+        for (var k = 0; k < plan.Candidates.Count; k++)
+        {
+            var c = plan.Candidates[k];
+            var profile = Profile(plan.Contract, c.Length);
+            var worth = 0.0;
+            for (var o = 0; o < c.Length && c.StartIndex + o < weekIntervals; o++)
+            {
+                if (c.StartIndex + o >= 0)
+                {
+                    worth += profile[o] * values[c.StartIndex + o];
+                }
+            }
+
+            prices.Candidate[k] -= (long)Math.Round(worth);
+        }
+    }
+
+    /// <summary>Counts the agent's week as cover, interval by interval on their channel worth most.</summary>
+    public void Take(int agent, IReadOnlyList<int> choice)
+    {
+        ArgumentNullException.ThrowIfNull(choice);
+        var plan = _data.Agents[agent];
+        if (plan.GroupIndex is not { } group)
+        {
+            return;
+        }
+
+        var hundredths = 100 * plan.Agent.ProductivityFactor;
+        foreach (var k in choice.Where(k => k != WeekSchedule.Off))
+        {
+            var c = plan.Candidates[k];
+            var profile = Profile(plan.Contract, c.Length);
+            for (var o = 0; o < c.Length; o++)
+            {
+                var t = c.StartIndex + o;
+                if (t >= 0 && t < _data.Horizon.WeekIntervals)
+                {
+                    TakeAt(agent, group, t, hundredths * profile[o]);
+                }
+            }
+        }
+    }
+
+    /// <summary>Gives back everything the agent's week took.</summary>
+    public void GiveBack(int agent)
+    {
+        foreach (var (t, c, amount) in _taken[agent])
+        {
+            _residual[c][t] += amount;
+        }
+
+        _taken[agent].Clear();
+    }
+
+    private void TakeAt(int agent, int group, int t, double amount)
+    {
+        var channel = Best(group, t, amount).Channel;
+        if (channel >= 0)
+        {
+            _residual[channel][t] -= amount;
+            _taken[agent].Add((t, channel, amount));
+        }
+    }
+
+    /// <summary>Last week's shifts that run into this one cover first, each on its channel worth most.</summary>
+    private void TakeCarriedCover()
+    {
+        foreach (var (group, counts) in _data.CarriedOnPhone)
+        {
+            for (var t = 0; t < Math.Min(counts.Count, _data.Horizon.WeekIntervals); t++)
+            {
+                for (var n = 0; n < counts[t]; n++)
+                {
+                    var channel = Best(group, t, _data.Groups[group].ProductivityPercent).Channel;
+                    if (channel >= 0)
+                    {
+                        _residual[channel][t] -= _data.Groups[group].ProductivityPercent;
+                    }
+                }
+            }
+        }
+    }
+}

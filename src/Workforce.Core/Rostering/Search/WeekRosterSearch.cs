@@ -1,0 +1,165 @@
+using Workforce.Core.Rostering.Solving;
+
+namespace Workforce.Core.Rostering.Search;
+
+/// <summary>
+/// A contact-centre week rostered without a solver, at any size:
+/// <list type="number">
+/// <item><see cref="BuildFirst"/>: agents one at a time, specialists first, each given the cheapest
+/// lawful week of their own schedule programme (<see cref="WeekProgramme"/>, exact) at the prices of
+/// the demand the agents before them left uncovered (<see cref="CoverLedger"/>);</item>
+/// <item><see cref="Improve"/>: best responses. Each agent in turn gives their week back and chooses
+/// again against everyone else's cover; a week is changed only when it is cheaper at those prices, so
+/// each pass can only lower the search's own measure of the roster;</item>
+/// <item><see cref="Settle"/>: breaks, training and allocation settled in code and the roster priced
+/// exactly as the CP-SAT model would (<see cref="RosterSettlement"/>, <see cref="RosterEvaluator"/>).</item>
+/// </list>
+/// Agents with the same contract, candidates, history and obligations share one programme. Every
+/// agent must have a lawful week (<see cref="AgentScreening"/> leaves out those who have none).
+/// </summary>
+public sealed class WeekRosterSearch
+{
+    private readonly RosterModelData _data;
+    private readonly AgentCosts[] _costs;
+    private readonly WeekProgramme[] _programmes;
+    private readonly CoverLedger _ledger;
+    private readonly int[][] _choice;
+    private readonly long[] _measure;
+    private readonly Random _random;
+
+    public WeekRosterSearch(RosterModelData data, int seed)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        _data = data;
+        _random = new Random(seed);
+        _costs = [.. data.Agents.Select(plan => new AgentCosts(data, plan))];
+        var shared = new Dictionary<ProgrammeClass, WeekProgramme>();
+        _programmes = [.. data.Agents.Select(plan =>
+        {
+            var key = ProgrammeClass.Of(plan);
+            if (!shared.TryGetValue(key, out var programme))
+            {
+                shared[key] = programme = WeekProgramme.Create(data, plan, out var unsupported)
+                    ?? throw new ArgumentException($"Agent {plan.Agent.Id} has rules the week search does not state ({unsupported}).", nameof(data));
+            }
+
+            return programme;
+        })];
+        ProgrammeClasses = shared.Count;
+        _ledger = new CoverLedger(data);
+        _choice = new int[data.Agents.Count][];
+        _measure = new long[data.Agents.Count];
+    }
+
+    /// <summary>Distinct schedule programmes: agents the programme cannot tell apart share one.</summary>
+    public int ProgrammeClasses { get; }
+
+    /// <summary>Whether the contact-centre week search can roster every agent of <paramref name="data"/>.</summary>
+    public static bool Handles(RosterModelData data)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        return data.ShiftCover.Count == 0 && data.Agents.All(plan => WeekProgramme.Create(data, plan, out _) is not null);
+    }
+
+    /// <summary>Agents' own costs, in agent order (for the evaluator).</summary>
+    public IReadOnlyList<AgentCosts> Costs => _costs;
+
+    /// <summary>The current weeks: per agent, per day a candidate or <see cref="WeekSchedule.Off"/>.</summary>
+    public IReadOnlyList<int[]> Choice => _choice;
+
+    /// <summary>
+    /// The first roster, agent by agent. False when it was cancelled before every agent had a week, or
+    /// an agent had none (screening should have left them out).
+    /// </summary>
+    public bool BuildFirst(CancellationToken cancellationToken)
+    {
+        var order = _data.Agents
+            .OrderBy(a => a.GroupIndex is null ? 1 : 0)
+            .ThenBy(a => a.GroupIndex is { } g ? _data.Groups[g].Skills.Count : 0)
+            .ThenBy(a => a.Index);
+        foreach (var plan in order)
+        {
+            if (cancellationToken.IsCancellationRequested || Choose(plan.Index, cancellationToken) is not { } schedule)
+            {
+                return false;
+            }
+
+            Accept(plan.Index, schedule);
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// One pass of best responses over the agents in a random order; returns how many weeks changed
+    /// (zero: no agent can do better alone, a local optimum). Stops early when cancelled.
+    /// </summary>
+    public int Improve(CancellationToken cancellationToken)
+    {
+        var changed = 0;
+        var order = Enumerable.Range(0, _data.Agents.Count).ToArray();
+        _random.Shuffle(order);
+        foreach (var agent in order)
+        {
+            if (cancellationToken.IsCancellationRequested)
+            {
+                break;
+            }
+
+            _ledger.GiveBack(agent);
+            var prices = Prices(agent);
+            var current = Cost(prices, _choice[agent]);
+            var better = _programmes[agent].Cheapest(prices, cancellationToken);
+            if (better is not null && better.Cost < current && !better.Choice.SequenceEqual(_choice[agent]))
+            {
+                Accept(agent, better);
+                changed++;
+            }
+            else
+            {
+                _ledger.Take(agent, _choice[agent]);
+            }
+        }
+
+        return changed;
+    }
+
+    /// <summary>The current weeks with breaks, training and allocation settled, and priced exactly.</summary>
+    public SettledRoster Settle() => RosterSettlement.Settle(_data, _costs, [.. _choice.Select(c => (int[])c.Clone())]);
+
+    private WeekSchedule? Choose(int agent, CancellationToken cancellationToken) => _programmes[agent].Cheapest(Prices(agent), cancellationToken);
+
+    private void Accept(int agent, WeekSchedule schedule)
+    {
+        _choice[agent] = schedule.Choice;
+        _measure[agent] = schedule.Cost;
+        _ledger.Take(agent, schedule.Choice);
+    }
+
+    private SchedulePrices Prices(int agent)
+    {
+        var prices = SchedulePrices.From(_costs[agent], _data.WeekendDays.Count);
+        _ledger.Price(agent, prices);
+        return prices;
+    }
+
+    /// <summary>A week's price under <paramref name="prices"/>, as the programme would count it.</summary>
+    private long Cost(SchedulePrices prices, int[] choice)
+    {
+        long total = 0;
+        for (var day = 0; day < choice.Length; day++)
+        {
+            total += choice[day] == WeekSchedule.Off ? prices.DayOff[day] : prices.Candidate[choice[day]];
+        }
+
+        for (var g = 0; g < _data.WeekendDays.Count; g++)
+        {
+            if (_data.WeekendDays[g].Any(day => choice[day] != WeekSchedule.Off))
+            {
+                total += prices.Weekend[g];
+            }
+        }
+
+        return total;
+    }
+}

@@ -1,0 +1,77 @@
+using System.Diagnostics;
+using Workforce.Core.Rostering.Search;
+using Workforce.Core.Rostering.Solving;
+
+namespace Workforce.Scheduling.Roster;
+
+/// <summary>
+/// The contact-centre week, under one deadline that every stage keeps:
+/// <list type="number">
+/// <item>a first lawful roster in seconds at any size (<see cref="WeekRosterSearch.BuildFirst"/>: each
+/// agent's exact schedule programme against the demand still uncovered, breaks, training and
+/// allocation settled in code; no CP-SAT model per agent);</item>
+/// <item>best responses (<see cref="WeekRosterSearch.Improve"/>) until no agent can do better alone,
+/// each pass's roster settled and priced exactly, the best kept;</item>
+/// <item>on sites whose full model fits the time left, CP-SAT from that roster
+/// (<see cref="CpSatPolish"/>): breaks and allocation with the shifts fixed, then the whole model.</item>
+/// </list>
+/// A stop request (Ctrl+C, a service stopping) ends every stage at once and returns the best roster so
+/// far as <see cref="RosterStatus.Interrupted"/>; a time limit that ends before the first roster gives
+/// <see cref="RosterStatus.NoSolution"/>.
+/// </summary>
+internal static class WeekRosterEngine
+{
+    /// <summary>Each pass on stderr, for tuning (<c>WORKFORCE_SEARCH_LOG=1</c>).</summary>
+    private static readonly bool Log = Environment.GetEnvironmentVariable("WORKFORCE_SEARCH_LOG") == "1";
+
+    public static RosterSolution Solve(RosterModelData data, RosterSolverSettings settings, IProgress<RosterProgress>? progress, CancellationToken stop)
+    {
+        var clock = Stopwatch.StartNew();
+        using var limit = CancellationTokenSource.CreateLinkedTokenSource(stop);
+        limit.CancelAfter(settings.TimeLimit);
+        var report = new StageProgress(progress, clock, LabourFloor.Cents(data));
+
+        report.Stage("first roster");
+        var search = new WeekRosterSearch(data, settings.Seed);
+        if (!search.BuildFirst(limit.Token))
+        {
+            return Empty(RosterStatus.NoSolution, report.Bound, clock);
+        }
+
+        var best = search.Settle();
+        report.Found(best.Objective);
+
+        report.Stage("best responses");
+        while (!limit.IsCancellationRequested)
+        {
+            var changed = search.Improve(limit.Token);
+            var settled = search.Settle();
+            if (Log)
+            {
+                Console.Error.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"    pass at {clock.Elapsed.TotalSeconds:0.00} s: {changed} weeks changed, roster {settled.Objective}"));
+            }
+
+            if (settled.Objective < best.Objective)
+            {
+                best = settled;
+                report.Found(best.Objective);
+            }
+
+            if (changed == 0)
+            {
+                break;
+            }
+        }
+
+        if (CpSatPolish.Fits(data, settings.TimeLimit - clock.Elapsed) && !limit.IsCancellationRequested)
+        {
+            best = CpSatPolish.Improve(data, best, settings with { TimeLimit = settings.TimeLimit - clock.Elapsed }, report, limit.Token) ?? best;
+        }
+
+        var status = stop.IsCancellationRequested ? RosterStatus.Interrupted : RosterStatus.Feasible;
+        return new RosterSolution(status, best.Objective, Math.Min(report.Bound, best.Objective), clock.Elapsed.TotalSeconds, best.Shifts, best.Allocation);
+    }
+
+    internal static RosterSolution Empty(RosterStatus status, double bound, Stopwatch clock) =>
+        new(status, double.NaN, bound, clock.Elapsed.TotalSeconds, [], new Dictionary<(int, int), int[]>());
+}
