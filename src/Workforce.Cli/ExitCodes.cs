@@ -11,6 +11,12 @@ internal static class ExitCodes
     /// <summary>The input was bad: a file, a row, a field or an option. The message names it.</summary>
     public const int BadInput = 2;
 
-    /// <summary>The input was well formed, but its hard rules contradict each other.</summary>
+    /// <summary>The input was well formed, but its hard rules contradict each other: no lawful roster for the site (with <c>--strict</c>: for some agent).</summary>
     public const int Infeasible = 3;
+
+    /// <summary>The time limit ended before a first lawful roster.</summary>
+    public const int TimedOut = 4;
+
+    /// <summary>Stopped (Ctrl+C, SIGTERM) before a first lawful roster: 128 + SIGINT, as shells expect.</summary>
+    public const int Interrupted = 130;
 }

@@ -42,8 +42,8 @@ internal static partial class Log
     public static partial void UnknownTimeZone(ILogger logger, string siteId, string timeZone);
 
     // Ids 13 and 14 were the warnings that re-forecasting and the baseline roster were not wired yet; retired.
-    [LoggerMessage(15, LogLevel.Information, "Roster search for site {SiteId}: {Seconds} s, objective {Objective}, bound {Bound}")]
-    public static partial void SolverProgress(ILogger logger, string siteId, double seconds, double objective, double bound);
+    [LoggerMessage(15, LogLevel.Information, "Roster search for site {SiteId}: {Seconds} s, {Stage}, objective {Objective}, bound {Bound}")]
+    public static partial void SolverProgress(ILogger logger, string siteId, double seconds, string stage, double objective, double bound);
 
     [LoggerMessage(16, LogLevel.Warning, "Could not record plan run {PlanRunId} as cancelled; when its lease expires the next instance marks it abandoned: {Error}")]
     public static partial void CancelNotRecorded(ILogger logger, long planRunId, string error);
@@ -64,4 +64,7 @@ internal static partial class Log
 
     [LoggerMessage(21, LogLevel.Information, "Site {SiteId}: rostering the week of {WeekStart} afresh: no roster of it was published")]
     public static partial void RosterAfresh(ILogger logger, string siteId, string weekStart);
+
+    [LoggerMessage(22, LogLevel.Warning, "Site {SiteId}: agent {AgentId} not rostered ({Rule}): {Reason}")]
+    public static partial void AgentNotRostered(ILogger logger, string siteId, string agentId, string rule, string reason);
 }

@@ -129,9 +129,15 @@ internal sealed class SitePlanner(
         inputs = inputs with { Baseline = published is null ? null : published.Roster with { FrozenThrough = basis.FrozenThrough } };
         var settings = new RosterSolverSettings(options.Value.SolverTimeLimit, options.Value.SolverThreads, Seed: 1, DeterministicTimeLimit: null);
         var progress = new Progress(logger, claim.SiteId);
-        var result = await Task.Run(() => RosterPipeline.Run(scenario, inputs, solver, settings, progress, cancellationToken), cancellationToken);
+        var result = await Task.Run(() => RosterPipeline.Run(scenario, inputs, solver, new RosterRunSettings(settings), progress, cancellationToken), cancellationToken);
         // The solver returns its best roster when stopped; a stopped run is cancelled, not completed.
         cancellationToken.ThrowIfCancellationRequested();
+        foreach (var agent in result.Unrostered)
+        {
+            // One agent's contradictory data never sinks the site: everyone else is rostered.
+            Log.AgentNotRostered(logger, claim.SiteId, agent.AgentId, agent.Rule, agent.Reason);
+        }
+
         return result.Report is null
             ? new Outcome(null, string.Join("; ", result.Problems))
             : new Outcome(Written(basis, result.Requirements, result.Report), null);
@@ -176,6 +182,6 @@ internal sealed class SitePlanner(
 
     private sealed class Progress(ILogger logger, string siteId) : IProgress<RosterProgress>
     {
-        public void Report(RosterProgress value) => Log.SolverProgress(logger, siteId, value.Seconds, value.Objective, value.Bound);
+        public void Report(RosterProgress value) => Log.SolverProgress(logger, siteId, value.Seconds, value.Stage, value.Objective, value.Bound);
     }
 }

@@ -19,8 +19,8 @@ public class SolverBehaviourTests
         }
 
         var problem = Assert.Single(HardRuleCheck.Explain(roster.Build()));
-        Assert.Contains("agent A1", problem, StringComparison.Ordinal);
-        Assert.Contains("minimum hours", problem, StringComparison.Ordinal);
+        Assert.Contains("agent A1", problem.Reason, StringComparison.Ordinal);
+        Assert.Contains("minimum hours", problem.Reason, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -32,8 +32,8 @@ public class SolverBehaviourTests
             .WithCarryIn("A1", weekends: 2);
 
         var problem = Assert.Single(HardRuleCheck.Explain(roster.Build()));
-        Assert.Contains("agent A1", problem, StringComparison.Ordinal);
-        Assert.Contains("maximum weekends", problem, StringComparison.Ordinal);
+        Assert.Contains("agent A1", problem.Reason, StringComparison.Ordinal);
+        Assert.Contains("maximum weekends", problem.Reason, StringComparison.Ordinal);
     }
 
     [Fact]

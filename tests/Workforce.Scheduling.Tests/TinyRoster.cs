@@ -116,9 +116,9 @@ internal sealed class TinyRoster
         return this;
     }
 
-    public TinyRoster WithCarryIn(string agentId, LocalDateTime? lastShiftEnd = null, int consecutiveDays = 0, int weekends = 0, int lateShifts = 0, int daysOff = 0)
+    public TinyRoster WithCarryIn(string agentId, LocalDateTime? lastShiftEnd = null, int consecutiveDays = 0, int weekends = 0, int lateShifts = 0, int daysOff = 0, LocalDateTime? lastShiftStart = null)
     {
-        CarryIn.Add(new AgentCarryIn(agentId, lastShiftEnd, consecutiveDays, weekends) { LateShiftsWorkedInReferencePeriod = lateShifts, ConsecutiveDaysOff = daysOff });
+        CarryIn.Add(new AgentCarryIn(agentId, lastShiftEnd, consecutiveDays, weekends) { LateShiftsWorkedInReferencePeriod = lateShifts, ConsecutiveDaysOff = daysOff, LastShiftStart = lastShiftStart });
         return this;
     }
 

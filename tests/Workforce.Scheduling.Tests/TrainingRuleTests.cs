@@ -59,7 +59,7 @@ public class TrainingRuleTests
             .Build();
 
         var problem = Assert.Single(HardRuleCheck.Explain(data));
-        Assert.Contains("training T9", problem, StringComparison.Ordinal);
-        Assert.Contains("agent A1", problem, StringComparison.Ordinal);
+        Assert.Contains("training T9", problem.Reason, StringComparison.Ordinal);
+        Assert.Contains("agent A1", problem.Reason, StringComparison.Ordinal);
     }
 }

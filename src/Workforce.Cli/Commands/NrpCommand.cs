@@ -52,7 +52,7 @@ internal static class NrpCommand
             Console.Error.WriteLine("error: the hard rules cannot all hold:");
             foreach (var problem in problems)
             {
-                Console.Error.WriteLine($"  {problem}");
+                Console.Error.WriteLine($"  {problem.Reason}");
             }
 
             return ExitCodes.Infeasible;

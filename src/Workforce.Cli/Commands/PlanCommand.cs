@@ -30,7 +30,7 @@ internal static class PlanCommand
         var command = new Command("plan", "Run the planning pipeline on a scenario folder")
         {
             ScenarioDir, Out, ScenarioInput.StaffAt, RosterCommand.TimeLimit, RosterCommand.Threads, RosterCommand.Seed, RosterCommand.DeterministicTime,
-            RosterCommand.FrozenThrough,
+            RosterCommand.FrozenThrough, RosterCommand.Strict,
         };
         command.SetAction(parse =>
         {
@@ -57,7 +57,7 @@ internal static class PlanCommand
 
             var requirements = StaffingPlanner.Staff(scenario.Site, scenario.Forecast);
             var summary = StaffingSummaryWriter.Render(scenario.Site, StaffingSummary.Build(scenario.Site, requirements));
-            var roster = rosterInputs.Value is { } inputs ? RosterCommand.Run(scenario, RosterCommand.Freeze(inputs, parse), settings) : null;
+            var roster = rosterInputs.Value is { } inputs ? RosterCommand.Run(scenario, RosterCommand.Freeze(inputs, parse), parse) : null;
             var capacityPlan = capacity is { } c
                 ? CapacityCommand.Run(c, MeasuredEfficiency(roster?.Report, scenario.Site.Shrinkage.PlannedFraction), "this run's roster", CapacitySettings(c, settings.Seed))
                 : null;
@@ -96,7 +96,7 @@ internal static class PlanCommand
             }
 
             Console.Error.WriteLine($"Wrote the plan to {outDir}");
-            return roster is { Report: null } ? ExitCodes.Infeasible : ExitCodes.Success;
+            return roster is { Report: null } failed ? failed.ExitCode : ExitCodes.Success;
         });
         return command;
     }

@@ -27,7 +27,7 @@ internal static class PriceCommand
         var command = new Command("price", "Cost a roster and price the bid in every billing model")
         {
             ScenarioDir, RosterDir, Out, MarginOption, MarkupOption, Months, Json,
-            RosterCommand.TimeLimit, RosterCommand.Threads, RosterCommand.Seed, RosterCommand.DeterministicTime,
+            RosterCommand.TimeLimit, RosterCommand.Threads, RosterCommand.Seed, RosterCommand.DeterministicTime, RosterCommand.Strict,
         };
         command.SetAction(parse =>
         {
@@ -50,11 +50,13 @@ internal static class PriceCommand
             }
             else
             {
-                solved = RosterCommand.Run(scenario, inputs, RosterCommand.SettingsFrom(parse)).Report;
-                if (solved is null)
+                var outcome = RosterCommand.Run(scenario, inputs, parse);
+                if (outcome.Report is null)
                 {
-                    return ExitCodes.Infeasible;
+                    return outcome.ExitCode;
                 }
+
+                solved = outcome.Report;
 
                 roster = PricingRoster.From(scenario, inputs, solved);
             }

@@ -1,9 +1,9 @@
 using System.CommandLine;
 using System.Globalization;
+using Workforce.Core.Planning;
 using Workforce.Core.Rostering;
 using Workforce.Core.Rostering.Reporting;
 using Workforce.Core.Rostering.Solving;
-using Workforce.Core.Staffing;
 using Workforce.Files.Output;
 using Workforce.Files.Output.Report;
 using Workforce.Files.Scenario;
@@ -12,8 +12,10 @@ using Workforce.Scheduling.Roster;
 namespace Workforce.Cli.Commands;
 
 /// <summary>
-/// <c>workforce roster</c>: staffing → weekly roster for named agents with CP-SAT. Progress goes to
-/// stderr; Ctrl+C stops the search and keeps the best roster found so far.
+/// <c>workforce roster</c>: staffing → weekly roster for named agents. Progress goes to stderr; Ctrl+C
+/// or SIGTERM stops the search and keeps the best roster found so far. Exit codes: 0 a roster (agents
+/// whose own rules contradict are named and left out), 2 bad input, 3 no lawful roster (with
+/// <c>--strict</c>: for any agent), 4 the time limit ended before a first roster, 130 stopped before one.
 /// </summary>
 internal static class RosterCommand
 {
@@ -29,18 +31,23 @@ internal static class RosterCommand
 
     internal static readonly Option<double?> DeterministicTime = OptionFactory.Number("--deterministic-time", "CP-SAT max_deterministic_time, for reproducible runs with --threads 1", 0, double.PositiveInfinity, false, false);
 
+    internal static readonly Option<bool> Strict = new("--strict")
+    {
+        Description = "Exit 3 when any agent's own rules contradict each other, instead of rostering everyone else and naming them",
+    };
+
     public static Command Build()
     {
-        var command = new Command("roster", "Build a weekly roster for named agents") { ScenarioDir, Out, TimeLimit, Threads, Seed, DeterministicTime, FrozenThrough };
+        var command = new Command("roster", "Build a weekly roster for named agents") { ScenarioDir, Out, TimeLimit, Threads, Seed, DeterministicTime, FrozenThrough, Strict };
         command.SetAction(parse =>
         {
             var directory = parse.GetValue(ScenarioDir)!;
             var scenario = ScenarioInput.Load(directory);
             var inputs = Freeze(LoadRosterInputs(directory, scenario), parse);
-            var outcome = Run(scenario, inputs, SettingsFrom(parse));
+            var outcome = Run(scenario, inputs, parse);
             if (outcome.Report is null)
             {
-                return ExitCodes.Infeasible;
+                return outcome.ExitCode;
             }
 
             RosterOutputWriter.Write(parse.GetValue(Out)!, outcome.Report);
@@ -95,62 +102,50 @@ internal static class RosterCommand
         return inputs with { Baseline = inputs.Baseline with { FrozenThrough = date.Value } };
     }
 
-    /// <summary>The outcome of a roster run: a report, or null after the reasons were printed.</summary>
-    internal sealed record Outcome(RosterReport? Report);
+    /// <summary>The outcome of a roster run: a report, or null (after the reasons were printed) with the exit code to return.</summary>
+    internal sealed record Outcome(RosterReport? Report, int ExitCode);
 
-    /// <summary>Staffing, the hard-rule check, the solve and the report: shared by <c>roster</c> and <c>plan</c>.</summary>
-    internal static Outcome Run(Core.Scenario scenario, RosterInputs inputs, RosterSolverSettings settings)
+    /// <summary>
+    /// The roster line (<see cref="RosterPipeline"/>) under the command's one deadline, with progress and a
+    /// heartbeat on stderr and Ctrl+C or SIGTERM as a request to stop and keep the best roster so far:
+    /// shared by <c>roster</c>, <c>plan</c> and <c>price</c>.
+    /// </summary>
+    internal static Outcome Run(Core.Scenario scenario, RosterInputs inputs, ParseResult parse)
     {
-        var requirements = StaffingPlanner.Staff(scenario.Site, scenario.Forecast);
-        var data = RosterModelBuilder.Build(scenario.Site, requirements, scenario.Forecast, inputs, RosterWeights.Default);
-        var problems = HardRuleCheck.Explain(data);
-        if (problems.Count > 0)
+        var settings = SettingsFrom(parse);
+        var deadline = new RunDeadline(settings.TimeLimit);
+        var writing = RunDeadline.WritingReserve(inputs.Agents.Count);
+        using var stop = new StopSignal(Console.Error, "Stopping: writing the best roster found so far.");
+        using var progress = new ProgressLines(Console.Error);
+        Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Rostering {inputs.Agents.Count} agents ({settings.Threads} threads, limit {settings.TimeLimit.TotalSeconds:0} s)"));
+        progress.Stage("staffing and checking each agent's rules");
+        var result = RosterPipeline.Run(scenario, inputs, new CpSatRosterSolver(), new RosterRunSettings(settings, parse.GetValue(Strict), () => deadline.LeftFor(writing)), progress, stop.Token);
+        foreach (var agent in result.Outcome == RosterOutcome.Rostered ? result.Unrostered : [])
         {
-            Console.Error.WriteLine("error: the hard rules cannot all hold:");
-            foreach (var problem in problems)
-            {
-                Console.Error.WriteLine($"  {problem}");
-            }
-
-            return new Outcome(null);
+            Console.Error.WriteLine($"warning: not rostered: {agent.Reason}");
         }
 
-        using var cancellation = new CancellationTokenSource();
-        ConsoleCancelEventHandler onCancel = (_, e) =>
+        switch (result.Outcome)
         {
-            // Keep the process alive: the solver stops and the best roster so far is written.
-            e.Cancel = true;
-            cancellation.Cancel();
-            Console.Error.WriteLine("Stopping: writing the best roster found so far.");
-        };
-        Console.CancelKeyPress += onCancel;
-        try
-        {
-            Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Rostering {data.Agents.Count} agents over {data.Horizon.WeekIntervals} intervals, {data.Demands.Count} channels ({settings.Threads} threads, limit {settings.TimeLimit.TotalSeconds:0} s)"));
-            var solution = new CpSatRosterSolver().Solve(data, settings, new ConsoleProgress(), cancellation.Token);
-            if (!solution.HasRoster)
-            {
-                Console.Error.WriteLine(solution switch
+            case RosterOutcome.Rostered:
+                progress.Stage(result.Report!.Summary.Status == "interrupted" ? "stopped: writing" : "writing");
+                return new Outcome(result.Report, ExitCodes.Success);
+            case RosterOutcome.Contradictory:
+                Console.Error.WriteLine(result.Unrostered.Count > 0 && parse.GetValue(Strict)
+                    ? "error: the hard rules cannot all hold (--strict):"
+                    : "error: the hard rules cannot all hold:");
+                foreach (var problem in result.Problems)
                 {
-                    { InfeasibleAgentId: { } agentId } => $"error: the hard rules cannot all hold: agent {agentId}: the contract's hours, working days, rest, consecutive-day and weekend limits cannot all be met this week with the time off and carry-in given",
-                    { Status: RosterStatus.Infeasible } => "error: the hard rules cannot all hold together",
-                    _ => "error: no roster found within the time limit; allow more time (--time-limit)",
-                });
-                return new Outcome(null);
-            }
+                    Console.Error.WriteLine($"  {problem}");
+                }
 
-            return new Outcome(RosterReportBuilder.Build(data, solution, inputs.TimeOff));
+                return new Outcome(null, ExitCodes.Infeasible);
+            case RosterOutcome.Interrupted:
+                Console.Error.WriteLine("stopped before a first roster: nothing written");
+                return new Outcome(null, ExitCodes.Interrupted);
+            default:
+                Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"error: the time limit ({settings.TimeLimit.TotalSeconds:0.#} s) ended before a first lawful roster; allow more time (--time-limit)"));
+                return new Outcome(null, ExitCodes.TimedOut);
         }
-        finally
-        {
-            Console.CancelKeyPress -= onCancel;
-        }
-    }
-
-    /// <summary>Writes each improving roster to stderr: elapsed time, objective and bound.</summary>
-    private sealed class ConsoleProgress : IProgress<RosterProgress>
-    {
-        public void Report(RosterProgress value) =>
-            Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {value.Seconds,7:0.0} s  objective {value.Objective,14:0}  bound {value.Bound,14:0}"));
     }
 }

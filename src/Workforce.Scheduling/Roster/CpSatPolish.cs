@@ -125,6 +125,7 @@ internal static class CpSatPolish
             }
         }
 
+        var covered = data.Demands.ToDictionary(d => d.ChannelIndex, _ => new long[data.Horizon.WeekIntervals]);
         foreach (var ((group, demand), variables) in model.Allocation)
         {
             var counts = roster.Allocation[(group, demand)];
@@ -133,11 +134,58 @@ internal static class CpSatPolish
                 if (variables[t] is { } y)
                 {
                     values[y.GetIndex()] = counts[t];
+                    covered[demand][t] += counts[t] * (long)data.Groups[group].ProductivityPercent;
                 }
             }
         }
 
+        // The cover the allocation implies, at its cheapest (as the evaluator prices it): with these
+        // fixed too, CP-SAT has only the chains and counters left to propagate.
+        foreach (var demand in data.Demands)
+        {
+            if (demand is LiveDemand live)
+            {
+                ImpliedLive(model, live, covered[live.ChannelIndex], values);
+            }
+            else if (demand is DeferredDemand deferred)
+            {
+                ImpliedDeferred(model, deferred, covered[deferred.ChannelIndex], values);
+            }
+        }
+
         return values;
+    }
+
+    private static void ImpliedLive(RosterCpModel model, LiveDemand demand, long[] covered, Dictionary<int, long> values)
+    {
+        for (var t = 0; t < demand.RequiredHundredths.Count; t++)
+        {
+            if (model.LiveGaps.TryGetValue((demand.ChannelIndex, t), out var gap))
+            {
+                var shortfall = demand.RequiredHundredths[t] - covered[t];
+                values[gap.First.GetIndex()] = Math.Clamp(shortfall, 0, 100);
+                values[gap.Second.GetIndex()] = Math.Clamp(shortfall - 100, 0, 100);
+                values[gap.Deep.GetIndex()] = Math.Max(shortfall - 200, 0);
+                values[gap.Over.GetIndex()] = Math.Max(-shortfall, 0);
+            }
+        }
+    }
+
+    private static void ImpliedDeferred(RosterCpModel model, DeferredDemand demand, long[] covered, Dictionary<int, long> values)
+    {
+        var (doneSoFar, late) = RosterEvaluator.DeferredProgress(demand, covered);
+        for (var t = 0; t < demand.ArrivedSeconds.Count; t++)
+        {
+            if (model.DeferredWork.TryGetValue((demand.ChannelIndex, t), out var work))
+            {
+                values[work.Done.GetIndex()] = doneSoFar[t] - (t > 0 ? doneSoFar[t - 1] : 0);
+                values[work.Cumulative.GetIndex()] = doneSoFar[t];
+                if (work.Late is { } lateWork)
+                {
+                    values[lateWork.GetIndex()] = late[t];
+                }
+            }
+        }
     }
 
     private static Dictionary<int, long> ShiftValues(RosterCpModel model, SettledRoster roster)

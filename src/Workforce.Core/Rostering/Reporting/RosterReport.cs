@@ -27,9 +27,11 @@ public sealed record CoverageRow(
     double ProjectedAsaSeconds);
 
 /// <summary>The figures of <c>summary.json</c>.</summary>
+/// <param name="Status">"optimal", "feasible" (the limit came first) or "interrupted" (stopped on request; the best roster so far).</param>
 /// <param name="Objective">Objective value, in cents of the site currency.</param>
 /// <param name="Bound">Best proven lower bound on the objective, in cents.</param>
 /// <param name="UnderCoverageWeight">The objective's cost of one agent-hour short, in cents.</param>
+/// <param name="Agents">Agents of the site: those rostered and those in <see cref="Unrostered"/>.</param>
 /// <param name="NormalisedGap">(objective − bound) ÷ max(objective, underCoverageWeight × requiredAgentHours).</param>
 public sealed record RosterSummary(
     string Status,
@@ -45,7 +47,11 @@ public sealed record RosterSummary(
     decimal LabourCost,
     string Currency,
     int Agents,
-    int Shifts);
+    int Shifts)
+{
+    /// <summary>Agents left out because their own rules contradict each other, each with the rule and why.</summary>
+    public IReadOnlyList<UnrosteredAgent> Unrostered { get; init; } = [];
+}
 
 /// <summary>Everything a roster run writes.</summary>
 public sealed record RosterReport(

@@ -8,11 +8,13 @@ namespace Workforce.Core.Rostering.Reporting;
 /// <summary>Turns a solved roster into the rows and figures planners read.</summary>
 public static class RosterReportBuilder
 {
-    public static RosterReport Build(RosterModelData data, RosterSolution solution, IReadOnlyList<TimeOff> timeOff)
+    /// <summary>The rows and figures of a solved roster, with the agents left out of it (<paramref name="unrostered"/>) named in the summary.</summary>
+    public static RosterReport Build(RosterModelData data, RosterSolution solution, IReadOnlyList<TimeOff> timeOff, IReadOnlyList<UnrosteredAgent>? unrostered = null)
     {
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(solution);
         ArgumentNullException.ThrowIfNull(timeOff);
+        unrostered ??= [];
         var horizon = data.Horizon;
         var roster = new List<RosterRow>();
         var activities = new List<ActivityRow>();
@@ -37,6 +39,14 @@ public static class RosterReportBuilder
             labourCents += shift.Shift.CostCents;
         }
 
+        // Last week's shifts that run into this one: on the board and in the cover, not in roster.csv.
+        foreach (var carried in data.CarriedShifts)
+        {
+            activities.Add(new ActivityRow(carried.AgentId, "shift", horizon.LocalAt(carried.StartIndex), horizon.LocalAt(carried.EndIndex)));
+            activities.AddRange(carried.Breaks.Select(b =>
+                new ActivityRow(carried.AgentId, b.Rule.Activity, horizon.LocalAt(b.StartIndex), horizon.LocalAt(b.StartIndex + b.Length))));
+        }
+
         foreach (var absence in timeOff.Where(t => horizon.ToInstant(t.End) > horizon.Start && horizon.ToInstant(t.Start) < horizon.WeekEnd))
         {
             activities.Add(new ActivityRow(
@@ -55,7 +65,7 @@ public static class RosterReportBuilder
             : double.NaN;
 
         var summary = new RosterSummary(
-            solution.Status.ToString(),
+            StatusName(solution.Status),
             solution.Objective,
             solution.Bound,
             gap,
@@ -67,11 +77,24 @@ public static class RosterReportBuilder
             roster.Sum(r => r.PaidHours),
             Math.Round(labourCents / ShiftCandidateBuilder.CentsPerUnit, 2, MidpointRounding.ToEven),
             horizon.Site.Currency,
-            data.Agents.Count,
-            roster.Count);
+            data.Agents.Count + unrostered.Count,
+            roster.Count)
+        {
+            Unrostered = unrostered,
+        };
 
         return new RosterReport(summary, roster, activities.OrderBy(a => a.AgentId, StringComparer.Ordinal).ThenBy(a => a.Start.ToInstant()).ToList(), coverage, data, solution);
     }
+
+    /// <summary>The status as <c>summary.json</c> writes it.</summary>
+    public static string StatusName(RosterStatus status) => status switch
+    {
+        RosterStatus.Optimal => "optimal",
+        RosterStatus.Feasible => "feasible",
+        RosterStatus.Interrupted => "interrupted",
+        RosterStatus.Infeasible => "infeasible",
+        _ => "no roster",
+    };
 
     /// <summary>Effective agents per (demand, interval): allocated head-counts weighted by productivity.</summary>
     public static double[][] ScheduledAgents(RosterModelData data, RosterSolution solution)

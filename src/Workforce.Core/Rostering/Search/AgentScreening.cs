@@ -3,12 +3,6 @@ using Workforce.Core.Rostering.Solving;
 
 namespace Workforce.Core.Rostering.Search;
 
-/// <summary>An agent left out of the roster because their own hard rules contradict each other.</summary>
-/// <param name="AgentId">The agent.</param>
-/// <param name="Rule">The rule named first (e.g. "minimum hours"); <paramref name="Reason"/> names any others involved.</param>
-/// <param name="Reason">One sentence a planner can act on: the rules, and the time off and history that make them clash.</param>
-public sealed record UnrosteredAgent(string AgentId, string Rule, string Reason);
-
 /// <summary>
 /// Finds the agents whose own rules cannot all hold, before any roster is searched. Because no hard
 /// rule links two agents, such an agent is exactly what would make the whole site infeasible; leaving
@@ -32,17 +26,26 @@ public static class AgentScreening
         (AgentRules.MaximumHours, "maximum hours"),
     ];
 
-    /// <summary>Every agent of <paramref name="data"/> with no lawful week, named with the rules that clash; stops early when cancelled.</summary>
+    /// <summary>
+    /// Every agent of <paramref name="data"/> with no lawful week, named with the rules that clash (the
+    /// plain cases of <see cref="HardRuleCheck"/> first, in its words), in agent order; stops early when cancelled.
+    /// </summary>
     public static IReadOnlyList<UnrosteredAgent> Screen(RosterModelData data, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(data);
-        var found = new List<UnrosteredAgent>();
+        var found = HardRuleCheck.Explain(data).GroupBy(u => u.AgentId).Select(g => g.First()).ToList();
+        var explained = found.Select(u => u.AgentId).ToHashSet(StringComparer.Ordinal);
         var judged = new Dictionary<ProgrammeClass, UnrosteredAgent?>();
         foreach (var plan in data.Agents)
         {
             if (cancellationToken.IsCancellationRequested)
             {
                 break;
+            }
+
+            if (explained.Contains(plan.Agent.Id))
+            {
+                continue;
             }
 
             if (WeekProgramme.Create(data, plan, out _) is not { } programme)
@@ -62,7 +65,8 @@ public static class AgentScreening
             }
         }
 
-        return found;
+        var order = data.Agents.Select((a, i) => (a.Agent.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
+        return [.. found.OrderBy(u => order[u.AgentId])];
     }
 
     /// <summary>Why <paramref name="plan"/> has no lawful week: the rules whose removal alone would give one.</summary>

@@ -85,11 +85,79 @@ public static class RosterModelBuilder
             ? (ChannelDemand)BuildDeferred(horizon, channel, index, deferred, requirements, forecast)
             : new LiveDemand(channel.Id, index, RequiredHundredths(horizon, channel.Id, requirements))).ToList();
 
+        var carried = CarriedShifts(horizon, agents, inputs.Baseline);
         return new RosterModelData(horizon, agents, groups, demands, WeekendDays(horizon), Volumes(horizon, site, forecast), weights)
         {
+            CarriedShifts = [.. carried.Select(c => c.Shift)],
+            CarriedOnPhone = CarriedOnPhone(horizon, carried),
             ShiftCover = scope.ShiftCover,
             Boundary = scope.Boundary,
         };
+    }
+
+    /// <summary>
+    /// Each agent's shift of the previous week that runs into this one: from the published roster when it
+    /// has one starting before the week, else from the carry-in's last shift (when its start is given).
+    /// </summary>
+    private static List<(CarriedShift Shift, int? Group)> CarriedShifts(RosterHorizon horizon, List<AgentPlan> agents, BaselineRoster? baseline)
+    {
+        var weekStart = horizon.Site.WeekStart.AtMidnight();
+        var carried = new List<(CarriedShift, int?)>();
+        foreach (var plan in agents)
+        {
+            var published = baseline?.Shifts.FirstOrDefault(s => s.AgentId == plan.Agent.Id && s.Start < weekStart && s.End > weekStart);
+            var (start, end) = published is not null
+                ? (published.Start, published.End)
+                : (plan.CarryIn.LastShiftStart, plan.CarryIn.LastShiftEnd) is ({ } s, { } e) && e > weekStart ? (s, e) : (default, default);
+            if (end == default)
+            {
+                continue;
+            }
+
+            var startIndex = horizon.IndexOf(horizon.ToInstant(start));
+            var endIndex = Math.Min(horizon.IndexOf(horizon.ToInstant(end)), horizon.Intervals);
+            if (endIndex <= 0)
+            {
+                continue;
+            }
+
+            var breaks = plan.Contract.BreaksFor(horizon.ToInstant(end) - horizon.ToInstant(start))
+                .Select(rule => (Rule: rule, Window: Search.BreakWindow.Of(horizon, rule)))
+                .Select(b => new PlacedBreak(b.Rule, startIndex + ((b.Window.Earliest + b.Window.Latest) / 2), b.Window.Length))
+                .ToList();
+            carried.Add((new CarriedShift(plan.Agent.Id, startIndex, endIndex, breaks), plan.GroupIndex));
+        }
+
+        return carried;
+    }
+
+    /// <summary>Per group, agents on the phones in each interval from the carried shifts, net of their breaks.</summary>
+    private static Dictionary<int, IReadOnlyList<int>> CarriedOnPhone(RosterHorizon horizon, List<(CarriedShift Shift, int? Group)> carried)
+    {
+        var counts = new Dictionary<int, IReadOnlyList<int>>();
+        foreach (var (shift, group) in carried)
+        {
+            if (group is not { } g)
+            {
+                continue;
+            }
+
+            if (!counts.TryGetValue(g, out var list))
+            {
+                counts[g] = list = new int[horizon.Intervals];
+            }
+
+            var onPhone = (int[])list;
+            for (var t = Math.Max(0, shift.StartIndex); t < shift.EndIndex; t++)
+            {
+                if (!shift.Breaks.Any(b => b.StartIndex <= t && t < b.StartIndex + b.Length))
+                {
+                    onPhone[t]++;
+                }
+            }
+        }
+
+        return counts;
     }
 
     private static int[] LeaveCreditMinutes(RosterHorizon horizon, Agent agent, Contract contract, IReadOnlyList<ShiftCandidate> candidates, IReadOnlyList<TimeOff> timeOff)

@@ -3,6 +3,16 @@ namespace Workforce.Core.Rostering.Solving;
 /// <summary>Forecast volume and handle time of one channel in one interval.</summary>
 public readonly record struct IntervalVolume(double Volume, double AhtSeconds);
 
+/// <summary>
+/// A shift of the previous week that runs into this one (a night shift begun on the last evening): it
+/// counts as cover over [0, <see cref="EndIndex"/>) less its breaks, and nothing in this roster moves it.
+/// Its breaks were placed last week and are not on record, so each is assumed at the middle of its
+/// window, the most likely place.
+/// </summary>
+/// <param name="StartIndex">First interval worked (negative: before the week).</param>
+/// <param name="EndIndex">First interval after it, inside the week.</param>
+public sealed record CarriedShift(string AgentId, int StartIndex, int EndIndex, IReadOnlyList<PlacedBreak> Breaks);
+
 /// <summary>One agent as the solver sees it: their rules, history and the shifts they may work.</summary>
 /// <param name="LeaveCreditMinutesByWeek">
 /// Per week of the horizon, paid leave that counts towards the week's contracted hours: each whole day
@@ -57,6 +67,9 @@ public sealed record RosterModelData(
     /// <summary>Cover per day and named shift type (empty for a contact-centre week).</summary>
     public IReadOnlyList<ShiftTypeDemand> ShiftCover { get; init; } = [];
 
+    /// <summary>Shifts of the previous week that run into this one, with their breaks as assumed (see <see cref="CarriedShift"/>).</summary>
+    public IReadOnlyList<CarriedShift> CarriedShifts { get; init; } = [];
+
     /// <summary>
     /// Per group: agents on the phones in each interval of the grid from shifts of the previous week
     /// that run into this one (a night shift begun on the last evening), net of their breaks. They
@@ -72,6 +85,28 @@ public sealed record RosterModelData(
 
     /// <summary>A per-hour price as an objective coefficient per hundredth of an agent per interval.</summary>
     public long PerHundredthInterval(long centsPerHour) => (long)Math.Round(centsPerHour * IntervalHours / 100, MidpointRounding.AwayFromZero);
+
+    /// <summary>
+    /// The same problem without the agents named in <paramref name="agentIds"/>: the others keep their
+    /// order and are numbered afresh, and every group keeps its index (a group may be left empty), so
+    /// allocation keys and last week's carried cover stay valid.
+    /// </summary>
+    public RosterModelData Without(IReadOnlySet<string> agentIds)
+    {
+        ArgumentNullException.ThrowIfNull(agentIds);
+        if (agentIds.Count == 0)
+        {
+            return this;
+        }
+
+        var kept = Agents.Where(a => !agentIds.Contains(a.Agent.Id)).ToList();
+        var newIndex = kept.Select((a, i) => (a.Index, i)).ToDictionary(x => x.Index, x => x.i);
+        return this with
+        {
+            Agents = [.. kept.Select((a, i) => a with { Index = i })],
+            Groups = [.. Groups.Select(g => g with { AgentIndexes = [.. g.AgentIndexes.Where(newIndex.ContainsKey).Select(a => newIndex[a])] })],
+        };
+    }
 
     /// <summary>Agent-hours the roster is asked to cover: the sum of staffing's scheduled agents over the week.</summary>
     public double RequiredAgentHours => Demands.Sum(d => d switch

@@ -23,7 +23,7 @@ internal static class ReportPage
         th, td { padding: 4px 10px; border-bottom: 1px solid #e4e7eb; }
         th { text-align: left; background: #f5f7fa; }
         td.n, th.n { text-align: right; font-variant-numeric: tabular-nums; }
-        .status-Optimal { color: #1b7a3d; } .status-Feasible { color: #8a5a00; }
+        .status-Optimal, .status-optimal { color: #1b7a3d; } .status-Feasible, .status-feasible, .status-interrupted { color: #8a5a00; }
         svg { display: block; max-width: 100%; height: auto; font-family: inherit; }
         svg text { fill: #3e4c59; }
         svg .plot { fill: #ffffff; stroke: #cbd2d9; stroke-width: 1; }
