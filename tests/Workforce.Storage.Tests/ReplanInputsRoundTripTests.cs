@@ -17,6 +17,8 @@ public class ReplanInputsRoundTripTests
         Assert.NotEmpty(inputs.Training);
         Assert.Contains(inputs.CarryIn, c => c.LateShiftsWorkedInReferencePeriod > 0);
         Assert.Contains(inputs.CarryIn, c => c.ConsecutiveDaysOff > 0);
+        Assert.Contains(inputs.CarryIn, c => c.LastShiftStart is not null);
+        Assert.Contains(inputs.CarryIn, c => c.LastShiftStart is null && c.LastShiftEnd is not null);
         await new ScenarioImporter(database.DataSource).ImportAsync("sample", scenario, inputs, CancellationToken.None);
 
         var stored = await new ScenarioExporter(database.DataSource).LoadAsync("sample", CancellationToken.None);

@@ -2,14 +2,14 @@ using System.CommandLine;
 using NodaTime;
 using NodaTime.Text;
 using Workforce.Core.Samples;
-using Workforce.Core.Staffing;
 using Workforce.Files.Scenario;
 
 namespace Workforce.Cli.Commands;
 
 /// <summary>
 /// <c>workforce sample</c>: writes a realistic sample scenario (the one in data/sample, or a larger
-/// one for benchmarks) from the Anonymous Bank arrival shape. Same seed, same files.
+/// one for benchmarks) from the Anonymous Bank arrival shape. Same seed, same files. Every agent written
+/// has a lawful week (<see cref="SampleAgentGenerator.Generate(Core.Scenario, int)"/>).
 /// </summary>
 internal static class SampleCommand
 {
@@ -43,7 +43,7 @@ internal static class SampleCommand
             Directory.CreateDirectory(outDir);
             SiteFileWriter.Write(Path.Combine(outDir, SiteFileReader.FileName), scenario.Site);
             ForecastCsvWriter.Write(Path.Combine(outDir, ForecastCsvReader.FileName), scenario.Forecast);
-            var roster = SampleAgentGenerator.Generate(scenario.Site, ScheduledAgentHoursByChannel(scenario), options.Seed);
+            var roster = SampleAgentGenerator.Generate(scenario, options.Seed);
             RosterInputsFolder.Write(outDir, roster);
             Console.Error.WriteLine(
                 $"Wrote {scenario.Site.Channels.Count} channels, {scenario.Forecast.Count} forecast rows, {roster.Agents.Count} agents, "
@@ -51,14 +51,5 @@ internal static class SampleCommand
             return ExitCodes.Success;
         });
         return command;
-    }
-
-    /// <summary>The agent-hours the roster must put on each channel: scheduled agents × interval length, summed over the week.</summary>
-    private static Dictionary<string, double> ScheduledAgentHoursByChannel(Core.Scenario scenario)
-    {
-        var intervalHours = scenario.Site.IntervalLength.TotalHours;
-        return StaffingPlanner.Staff(scenario.Site, scenario.Forecast)
-            .GroupBy(r => r.ChannelId, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.Sum(r => r.ScheduledAgents * intervalHours), StringComparer.Ordinal);
     }
 }

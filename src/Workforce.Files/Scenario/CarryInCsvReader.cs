@@ -1,3 +1,4 @@
+using NodaTime;
 using Workforce.Core.Common;
 using Workforce.Core.Rostering;
 using Workforce.Core.Sites;
@@ -6,8 +7,9 @@ using Workforce.Files.Csv;
 namespace Workforce.Files.Scenario;
 
 /// <summary>
-/// Reads <c>carry_in.csv</c> (<c>agent_id,last_shift_end,consecutive_days_worked,weekends_worked</c>): each
-/// known agent's history from before the planning week, at most one row per agent.
+/// Reads <c>carry_in.csv</c> (<c>agent_id,last_shift_end,consecutive_days_worked,weekends_worked</c>, with the
+/// optional <c>last_shift_start</c>, <c>late_shifts_worked</c> and <c>consecutive_days_off</c>): each known
+/// agent's history from before the planning week, at most one row per agent.
 /// </summary>
 public static class CarryInCsvReader
 {
@@ -16,6 +18,43 @@ public static class CarryInCsvReader
     internal const string LateShiftsColumn = "late_shifts_worked";
 
     internal const string DaysOffColumn = "consecutive_days_off";
+
+    internal const string LastStartColumn = "last_shift_start";
+
+    /// <summary>The longest a carried shift may last, start to end on the local clock: a day.</summary>
+    private static readonly Period LongestLastShift = Period.FromHours(24);
+
+    /// <summary>
+    /// The optional start of the last shift: only with its end, before it and before the week, and at most
+    /// <see cref="LongestLastShift"/> earlier than the end.
+    /// </summary>
+    private static LocalDateTime? LastStart(CsvRow row, Site site, LocalDateTime? lastEnd)
+    {
+        if (row.IsEmpty(LastStartColumn))
+        {
+            return null;
+        }
+
+        var start = RosterCsv.LocalTime(row, LastStartColumn, site);
+        if (lastEnd is not { } end)
+        {
+            throw row.Fail(LastStartColumn, "needs last_shift_end too: a shift with a start has an end");
+        }
+
+        if (start >= end)
+        {
+            throw row.Fail(LastStartColumn, $"must be before last_shift_end ({RosterCsv.LocalPattern.Format(end)})");
+        }
+
+        if (start >= site.WeekStart.AtMidnight())
+        {
+            throw row.Fail(LastStartColumn, $"must be before {RosterCsv.LocalPattern.Format(site.WeekStart.AtMidnight())}: the last shift before the week starts before it");
+        }
+
+        return start.Plus(LongestLastShift) < end
+            ? throw row.Fail(LastStartColumn, $"must be at most 24 h before last_shift_end ({RosterCsv.LocalPattern.Format(end)}): a shift lasts a day at most")
+            : start;
+    }
 
     /// <summary>The optional days-off run; it only makes sense when the agent did not work the day before the week.</summary>
     private static int DaysOff(CsvRow row)
@@ -63,6 +102,7 @@ public static class CarryInCsvReader
                     // Optional column: files written before it existed carry no late-shift history.
                     LateShiftsWorkedInReferencePeriod = row.IsEmpty(LateShiftsColumn) ? 0 : RosterCsv.WholeNumber(row, LateShiftsColumn),
                     ConsecutiveDaysOff = DaysOff(row),
+                    LastShiftStart = LastStart(row, site, lastEnd),
                 });
             }
 

@@ -6,8 +6,8 @@ namespace Workforce.Files.Scenario;
 
 /// <summary>
 /// Writes <c>carry_in.csv</c> in the layout <see cref="CarryInCsvReader"/> reads. The optional columns
-/// (late shifts, days off) are written only when some agent has a value in them, so a file without
-/// them reads and writes back unchanged.
+/// (last shift start, late shifts, days off) are written only when some agent has a value in them (empty
+/// or 0 for the others), so a file without them reads and writes back unchanged.
 /// </summary>
 public static class CarryInCsvWriter
 {
@@ -15,11 +15,17 @@ public static class CarryInCsvWriter
     {
         ArgumentNullException.ThrowIfNull(carryIn);
         var rows = carryIn.ToList();
+        var lastStart = rows.Any(r => r.LastShiftStart is not null);
         var lateShifts = rows.Any(r => r.LateShiftsWorkedInReferencePeriod > 0);
         var daysOff = rows.Any(r => r.ConsecutiveDaysOff > 0);
         AtomicFile.Write(path, writer =>
         {
             var header = CarryInCsvReader.Columns.ToList();
+            if (lastStart)
+            {
+                header.Add(CarryInCsvReader.LastStartColumn);
+            }
+
             if (lateShifts)
             {
                 header.Add(CarryInCsvReader.LateShiftsColumn);
@@ -40,6 +46,11 @@ public static class CarryInCsvWriter
                     row.ConsecutiveDaysWorked.ToString(CultureInfo.InvariantCulture),
                     row.WeekendsWorkedInReferencePeriod.ToString(CultureInfo.InvariantCulture),
                 };
+                if (lastStart)
+                {
+                    fields.Add(row.LastShiftStart is { } start ? RosterCsv.LocalPattern.Format(start) : string.Empty);
+                }
+
                 if (lateShifts)
                 {
                     fields.Add(row.LateShiftsWorkedInReferencePeriod.ToString(CultureInfo.InvariantCulture));

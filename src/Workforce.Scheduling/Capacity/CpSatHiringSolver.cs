@@ -46,16 +46,13 @@ public sealed class CpSatHiringSolver(int workers = 2, double relativeGap = MipH
 
         var solver = new CpSolver
         {
-            StringParameters = string.Join(
-                ' ',
-                string.Create(CultureInfo.InvariantCulture, $"max_time_in_seconds:{Math.Max((timeLimit - clock.Elapsed).TotalSeconds, 0.05)}"),
-                string.Create(CultureInfo.InvariantCulture, $"num_workers:{Math.Max(workers, 1)}"),
-                string.Create(CultureInfo.InvariantCulture, $"relative_gap_limit:{relativeGap}"),
-                "random_seed:1",
-
-                // The cuts belong in the root LP from the start: added lazily, CP-SAT's bound takes
-                // seconds to climb to where they put it.
-                "add_lp_constraints_lazily:false"),
+            // The cuts belong in the root LP from the start: added lazily, CP-SAT's bound takes
+            // seconds to climb to where they put it.
+            StringParameters = CpSatParameters.For(
+                Math.Max((timeLimit - clock.Elapsed).TotalSeconds, 0.05),
+                workers,
+                seed: 1,
+                extra: string.Create(CultureInfo.InvariantCulture, $"relative_gap_limit:{relativeGap} add_lp_constraints_lazily:false")),
         };
         var status = solver.Solve(model.Model);
         if (status is not (CpSolverStatus.Optimal or CpSolverStatus.Feasible))

@@ -70,8 +70,7 @@ internal static class CpSatPolish
         report.Stage("CP-SAT: whole roster");
         Hint(model.Model, best.Values);
         var solver = new CpSolver { StringParameters = CpSatRosterSolver.Parameters(settings with { TimeLimit = Left() > TimeSpan.FromSeconds(0.5) ? Left() : TimeSpan.FromSeconds(0.5) }) };
-        using var stop = cancellationToken.Register(solver.StopSearch);
-        var status = cancellationToken.IsCancellationRequested ? CpSolverStatus.Unknown : solver.Solve(model.Model, new Callback(report, fullModel: true));
+        var status = StoppableSolve.Run(solver, model.Model, new Callback(report, fullModel: true), cancellationToken);
         if (status is CpSolverStatus.Optimal or CpSolverStatus.Feasible && solver.ObjectiveValue < best.Objective)
         {
             report.Found(solver.ObjectiveValue, solver.BestObjectiveBound);
@@ -226,9 +225,8 @@ internal static class CpSatPolish
             domain.Add(value);
         }
 
-        var solver = new CpSolver { StringParameters = $"{CpSatRosterSolver.Parameters(settings)} {extraParameters}" };
-        using var stop = cancellationToken.Register(solver.StopSearch);
-        var status = solver.Solve(copy, new Callback(report, fullModel: false));
+        var solver = new CpSolver { StringParameters = CpSatRosterSolver.Parameters(settings, extraParameters) };
+        var status = StoppableSolve.Run(solver, copy, new Callback(report, fullModel: false), cancellationToken);
         return status is CpSolverStatus.Optimal or CpSolverStatus.Feasible ? new Completion([.. solver.Response!.Solution], solver.ObjectiveValue) : null;
     }
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Workforce.Core.Rostering.Solving;
 
 namespace Workforce.Scheduling.Roster;
@@ -7,7 +6,7 @@ namespace Workforce.Scheduling.Roster;
 /// The roster engine: the <see cref="IRosterSolver"/> port of Core. A contact-centre week goes to
 /// <see cref="WeekRosterEngine"/> (a first roster from each agent's schedule programme in seconds, best
 /// responses, then CP-SAT where the full model fits the time left); a rota planned by shift type with
-/// cover per day goes to <see cref="ShiftCoverSearch"/>. One place builds CP-SAT's parameters.
+/// cover per day goes to <see cref="ShiftCoverSearch"/>.
 /// </summary>
 public sealed class CpSatRosterSolver : IRosterSolver
 {
@@ -20,31 +19,7 @@ public sealed class CpSatRosterSolver : IRosterSolver
             : WeekRosterEngine.Solve(data, settings, progress, cancellationToken);
     }
 
-    internal static string Parameters(RosterSolverSettings settings)
-    {
-        var parameters = new List<string>
-        {
-            string.Create(CultureInfo.InvariantCulture, $"max_time_in_seconds:{settings.TimeLimit.TotalSeconds}"),
-            string.Create(CultureInfo.InvariantCulture, $"num_workers:{Math.Max(1, settings.Threads)}"),
-            string.Create(CultureInfo.InvariantCulture, $"random_seed:{settings.Seed}"),
-        };
-        if (Environment.GetEnvironmentVariable("WORKFORCE_SOLVER_LOG") == "1")
-        {
-            // CP-SAT's own search log, for diagnosing a model; it goes to stdout.
-            parameters.Add("log_search_progress:true");
-        }
-
-        if (Environment.GetEnvironmentVariable("WORKFORCE_SOLVER_PARAMETERS") is { Length: > 0 } extra)
-        {
-            // Expert override, for tuning experiments: CP-SAT parameters in its text format.
-            parameters.Add(extra);
-        }
-
-        if (settings.DeterministicTimeLimit is { } deterministic)
-        {
-            parameters.Add(string.Create(CultureInfo.InvariantCulture, $"max_deterministic_time:{deterministic}"));
-        }
-
-        return string.Join(' ', parameters);
-    }
+    /// <summary>CP-SAT's parameters for a roster stage under <paramref name="settings"/> (see <see cref="CpSatParameters"/>).</summary>
+    internal static string Parameters(RosterSolverSettings settings, string extra = "") =>
+        CpSatParameters.For(settings.TimeLimit.TotalSeconds, settings.Threads, settings.Seed, settings.DeterministicTimeLimit, extra);
 }

@@ -356,7 +356,7 @@ internal static class ShiftCoverSearch
 
         var solver = new CpSolver
         {
-            StringParameters = string.Create(CultureInfo.InvariantCulture, $"num_workers:1 linearization_level:2 max_time_in_seconds:{Math.Max(0.1, limit.TotalSeconds)} random_seed:{settings.Seed}"),
+            StringParameters = CpSatParameters.For(Math.Max(0.1, limit.TotalSeconds), 1, settings.Seed, extra: "linearization_level:2"),
         };
         using var registration = stop.Register(solver.StopSearch);
         if (stop.IsCancellationRequested)

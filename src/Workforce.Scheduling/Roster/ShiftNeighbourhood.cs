@@ -112,7 +112,7 @@ internal sealed class ShiftNeighbourhood
 
         var solver = new CpSolver
         {
-            StringParameters = string.Create(CultureInfo.InvariantCulture, $"num_workers:1 linearization_level:{linearization} stop_after_first_solution:{(linearization == 0 ? "true" : "false")} max_deterministic_time:{work} max_time_in_seconds:{Math.Max(0.05, seconds)} random_seed:{seed}"),
+            StringParameters = CpSatParameters.For(Math.Max(0.05, seconds), 1, seed, work, string.Create(CultureInfo.InvariantCulture, $"linearization_level:{linearization} stop_after_first_solution:{(linearization == 0 ? "true" : "false")}")),
         };
         if (stopped())
         {

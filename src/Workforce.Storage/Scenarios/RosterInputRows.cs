@@ -167,6 +167,7 @@ internal sealed class CarryInRow
 {
     public string AgentId { get; init; } = "";
     public int Position { get; init; }
+    public DateTime? LastShiftStart { get; init; }
     public DateTime? LastShiftEnd { get; init; }
     public int ConsecutiveDaysWorked { get; init; }
     public int WeekendsWorked { get; init; }
@@ -177,6 +178,7 @@ internal sealed class CarryInRow
     {
         AgentId = carryIn.AgentId,
         Position = position,
+        LastShiftStart = carryIn.LastShiftStart?.ToDateTimeUnspecified(),
         LastShiftEnd = carryIn.LastShiftEnd?.ToDateTimeUnspecified(),
         ConsecutiveDaysWorked = carryIn.ConsecutiveDaysWorked,
         WeekendsWorked = carryIn.WeekendsWorkedInReferencePeriod,
@@ -192,5 +194,6 @@ internal sealed class CarryInRow
     {
         LateShiftsWorkedInReferencePeriod = LateShiftsWorked,
         ConsecutiveDaysOff = ConsecutiveDaysOff,
+        LastShiftStart = LastShiftStart is { } start ? LocalDateTime.FromDateTime(start) : null,
     };
 }

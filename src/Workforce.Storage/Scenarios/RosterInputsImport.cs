@@ -71,8 +71,9 @@ internal static class RosterInputsImport
         await write.ExecuteAsync(
             """
             INSERT INTO carry_in (site_id, agent_id, position, last_shift_end, consecutive_days_worked, weekends_worked,
-                late_shifts_worked, consecutive_days_off)
-            VALUES (@SiteId, @AgentId, @Position, @LastShiftEnd, @ConsecutiveDaysWorked, @WeekendsWorked, @LateShiftsWorked, @ConsecutiveDaysOff)
+                late_shifts_worked, consecutive_days_off, last_shift_start)
+            VALUES (@SiteId, @AgentId, @Position, @LastShiftEnd, @ConsecutiveDaysWorked, @WeekendsWorked, @LateShiftsWorked, @ConsecutiveDaysOff,
+                @LastShiftStart)
             """,
             (inputs?.CarryIn ?? []).Select((c, i) => write.WithSite(CarryInRow.From(c, i))));
         await write.ExecuteAsync("DELETE FROM agent_preferences WHERE site_id = @SiteId");

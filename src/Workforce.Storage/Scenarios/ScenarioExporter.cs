@@ -103,7 +103,8 @@ public sealed class ScenarioExporter(NpgsqlDataSource dataSource)
             .Select(t => t.ToDomain()).ToList();
         var carryIn = (await read.ListAsync<CarryInRow>(
             """
-            SELECT agent_id, position, last_shift_end, consecutive_days_worked, weekends_worked, late_shifts_worked, consecutive_days_off
+            SELECT agent_id, position, last_shift_end, consecutive_days_worked, weekends_worked, late_shifts_worked, consecutive_days_off,
+                last_shift_start
             FROM carry_in WHERE site_id = @SiteId ORDER BY position
             """)).Select(c => c.ToDomain()).ToList();
         var preferences = (await read.ListAsync<PreferenceRow>(
