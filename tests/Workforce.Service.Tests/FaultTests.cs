@@ -66,7 +66,7 @@ public partial class FaultTests(ITestOutputHelper output)
         Assert.Equal(publishedShifts, await PublishedShiftsAsync(database));
         await Task.Delay(TimeSpan.FromSeconds(4));
 
-        // The next instance closes the dead run; its own run may not find a roster in 5 s, which is fine here.
+        // The next instance closes the dead run, then plans the day itself and may publish its own roster.
         var next = await ServiceProcess.RunOnceAsync(database.ConnectionString, new Dictionary<string, string> { ["SolverTimeLimit"] = "00:00:05" }, "--force");
 
         var runs = await database.RunsAsync();
@@ -74,7 +74,8 @@ public partial class FaultTests(ITestOutputHelper output)
         Assert.Contains("lease expired", runs[1].Error, StringComparison.Ordinal);
         Assert.Contains("as abandoned", next.Output, StringComparison.Ordinal);
         var afterwards = await PublishedShiftsAsync(database);
-        Assert.Equal(publishedShifts, afterwards);
+        Assert.StartsWith(publishedShifts, afterwards, StringComparison.Ordinal);
+        Assert.True(afterwards == publishedShifts || runs[^1].Status == "completed", "a roster was published by a run that did not complete");
         await ReportRunsAsync(database);
         output.WriteLine($"published roster rows before the kill: {publishedShifts.Split('\n').Length}, after the next instance: {afterwards.Split('\n').Length}, unchanged: {publishedShifts == afterwards}");
     }
