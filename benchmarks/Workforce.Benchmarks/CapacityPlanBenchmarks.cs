@@ -57,20 +57,9 @@ public class CapacityPlanBenchmarks
     /// <summary>The 52-week, 4-skill inputs: data/capacity-52w, read as <c>workforce capacity</c> reads it.</summary>
     public static CapacityInputs Build()
     {
-        var directory = Path.Combine(RepositoryRoot(), "data", "capacity-52w");
+        var directory = Path.Combine(Repository.Root(), "data", "capacity-52w");
         var scenario = ScenarioFolder.Load(directory).Value;
         var roster = RosterInputsFolder.Load(directory, scenario.Site).Value;
         return CapacityFolder.Load(directory, scenario, roster, Weeks).Value!.Value.Inputs;
-    }
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Workforce.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new DirectoryNotFoundException("Run the benchmarks inside the repository: data/capacity-sample is needed.");
     }
 }

@@ -19,4 +19,10 @@ internal static class ExitCodes
 
     /// <summary>Stopped (Ctrl+C, SIGTERM) before a first lawful roster: 128 + SIGINT, as shells expect.</summary>
     public const int Interrupted = 130;
+
+    /// <summary>The exit codes of every command that rosters, as <c>--help</c> states them.</summary>
+    public const string RosterHelp =
+        "Exit codes: 0 a roster (agents whose own rules contradict are named in summary.json and left out); 2 bad input; "
+        + "3 no lawful roster for the site (with --strict: for any agent); 4 the time limit ended before a first lawful roster; "
+        + "130 stopped (Ctrl+C, SIGTERM) before a first roster. Ctrl+C or SIGTERM after it writes the best roster so far.";
 }

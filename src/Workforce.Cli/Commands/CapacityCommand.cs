@@ -79,7 +79,12 @@ internal static class CapacityCommand
         Console.Error.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
             $"Planning capacity over {problem.Weeks} weeks, {problem.Skills.Count} skills, {problem.CandidateStarts.Count} possible class weeks (scheduling efficiency {problem.Requirements.Conversion.SchedulingEfficiency:0.###}, {source})"));
-        return new Outcome(CapacityPlanner.Plan(problem, new CpSatHiringSolver(), settings), source);
+        // The hiring model says nothing until it ends: the heartbeat shows the planner it is working.
+        using var progress = new ProgressLines(Console.Error);
+        progress.Stage("capacity: hiring model and Monte Carlo band");
+        var plan = CapacityPlanner.Plan(problem, new CpSatHiringSolver(), settings);
+        progress.Stage($"capacity: plan {plan.Decision.Status.ToLowerInvariant()}");
+        return new Outcome(plan, source);
     }
 
     internal static void Write(string directory, Outcome outcome, string currency)

@@ -27,7 +27,7 @@ internal static class PlanCommand
 
     public static Command Build()
     {
-        var command = new Command("plan", "Run the planning pipeline on a scenario folder")
+        var command = new Command("plan", $"Run the planning pipeline on a scenario folder. {ExitCodes.RosterHelp}")
         {
             ScenarioDir, Out, ScenarioInput.StaffAt, RosterCommand.TimeLimit, RosterCommand.Threads, RosterCommand.Seed, RosterCommand.DeterministicTime,
             RosterCommand.FrozenThrough, RosterCommand.Strict,

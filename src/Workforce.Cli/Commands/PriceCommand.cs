@@ -24,7 +24,7 @@ internal static class PriceCommand
 
     public static Command Build()
     {
-        var command = new Command("price", "Cost a roster and price the bid in every billing model")
+        var command = new Command("price", $"Cost a roster and price the bid in every billing model (solving one first unless --roster is given). {ExitCodes.RosterHelp}")
         {
             ScenarioDir, RosterDir, Out, MarginOption, MarkupOption, Months, Json,
             RosterCommand.TimeLimit, RosterCommand.Threads, RosterCommand.Seed, RosterCommand.DeterministicTime, RosterCommand.Strict,

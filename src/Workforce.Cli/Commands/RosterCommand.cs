@@ -21,7 +21,7 @@ internal static class RosterCommand
 {
     private static readonly Option<string> ScenarioDir = OptionFactory.RequiredPath("--scenario", "Scenario folder (site.json, forecast.csv, agents.csv, contracts.json, ...)");
     private static readonly Option<string> Out = OptionFactory.RequiredPath("--out", "Output folder");
-    internal static readonly Option<TimeSpan?> TimeLimit = OptionFactory.Duration("--time-limit", "Solver wall-clock limit (default 60s)");
+    internal static readonly Option<TimeSpan?> TimeLimit = OptionFactory.Duration("--time-limit", "Wall-clock limit of the whole run, from start to files written (default 60s)");
     internal static readonly Option<int> Threads = new("--threads") { Description = "Solver threads (default 2)", DefaultValueFactory = _ => 2 };
     internal static readonly Option<int> Seed = new("--seed") { Description = "Solver random seed (default 1)", DefaultValueFactory = _ => 1 };
     internal static readonly Option<string?> FrozenThrough = new("--frozen-through")
@@ -38,7 +38,7 @@ internal static class RosterCommand
 
     public static Command Build()
     {
-        var command = new Command("roster", "Build a weekly roster for named agents") { ScenarioDir, Out, TimeLimit, Threads, Seed, DeterministicTime, FrozenThrough, Strict };
+        var command = new Command("roster", $"Build a weekly roster for named agents. {ExitCodes.RosterHelp}") { ScenarioDir, Out, TimeLimit, Threads, Seed, DeterministicTime, FrozenThrough, Strict };
         command.SetAction(parse =>
         {
             var directory = parse.GetValue(ScenarioDir)!;

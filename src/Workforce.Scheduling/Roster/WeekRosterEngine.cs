@@ -48,7 +48,8 @@ internal static class WeekRosterEngine
             var settled = search.Settle();
             if (Log)
             {
-                Console.Error.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"    pass at {clock.Elapsed.TotalSeconds:0.00} s: {changed} weeks changed, roster {settled.Objective}"));
+                var (routing, live, late) = RosterEvaluator.CoverParts(data, settled.Allocation);
+                Console.Error.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"    pass at {clock.Elapsed.TotalSeconds:0.00} s: {changed} weeks changed, roster {settled.Objective} (agents {settled.Objective - routing - live - late}, routing {routing}, live {live}, late {late})"));
             }
 
             if (settled.Objective < best.Objective)

@@ -33,6 +33,13 @@ public static class RosterEvaluator
     /// <summary>Routing, shortfall, surplus and late deferred work of an allocation, in cents.</summary>
     public static long CoverCost(RosterModelData data, IReadOnlyDictionary<(int Group, int Demand), int[]> allocation)
     {
+        var parts = CoverParts(data, allocation);
+        return parts.Routing + parts.Live + parts.Late;
+    }
+
+    /// <summary>The objective's cover terms apart, in cents: routing to skills, live shortfall and surplus, late deferred work.</summary>
+    public static (long Routing, long Live, long Late) CoverParts(RosterModelData data, IReadOnlyDictionary<(int Group, int Demand), int[]> allocation)
+    {
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(allocation);
         long total = 0;
@@ -49,17 +56,14 @@ public static class RosterEvaluator
             }
         }
 
+        long live = 0, late = 0;
         foreach (var demand in data.Demands)
         {
-            total += demand switch
-            {
-                LiveDemand live => LiveCost(data, live, covered[live.ChannelIndex]),
-                DeferredDemand deferred => LateCost(data, deferred, covered[deferred.ChannelIndex]),
-                _ => 0,
-            };
+            live += demand is LiveDemand l ? LiveCost(data, l, covered[l.ChannelIndex]) : 0;
+            late += demand is DeferredDemand d ? LateCost(data, d, covered[d.ChannelIndex]) : 0;
         }
 
-        return total;
+        return (total, live, late);
     }
 
     /// <summary>Cost of one agent-interval routed to a skill held at <paramref name="proficiency"/>, as the model rounds it.</summary>
