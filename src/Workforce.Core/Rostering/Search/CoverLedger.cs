@@ -8,15 +8,15 @@ namespace Workforce.Core.Rostering.Search;
 /// yet placed, <see cref="BreakWindow.OnPhoneProfile"/>), interval by interval on the agent's channel
 /// where one more agent is worth most. What one more agent is worth is the fall of the objective's
 /// own price of the gap: the convex shortfall steps and the surplus price on a live channel, and on a
-/// deferred channel the first-agent price against staffing's smooth plan (work can wait for a quiet
-/// interval, so surplus there costs nothing), less the routing cost of the skill. The ledger remembers
-/// what each agent took, so an agent can give their week back and choose again.
+/// deferred channel the late work it removes downstream (<see cref="DeferredBacklog"/>), less the
+/// routing cost of the skill. The ledger remembers what each agent took, so an agent can give their
+/// week back and choose again, and the settlement can share agents out as the search intended.
 /// </summary>
 public sealed class CoverLedger
 {
     private readonly RosterModelData _data;
     private readonly double[][] _residual;
-    private readonly bool[] _deferred;
+    private readonly DeferredBacklog?[] _backlog;
     private readonly double _first;
     private readonly double _second;
     private readonly double _deep;
@@ -32,20 +32,15 @@ public sealed class CoverLedger
         _data = data;
         var channels = data.Demands.Count == 0 ? 0 : data.Demands.Max(d => d.ChannelIndex) + 1;
         _residual = new double[channels][];
-        _deferred = new bool[channels];
-        foreach (var demand in data.Demands)
-        {
-            _deferred[demand.ChannelIndex] = demand is DeferredDemand;
-            _residual[demand.ChannelIndex] = demand switch
-            {
-                LiveDemand live => [.. live.RequiredHundredths.Select(r => (double)r)],
-                DeferredDemand deferred => [.. deferred.RequiredHundredths.Select(r => (double)r)],
-                _ => new double[data.Horizon.WeekIntervals],
-            };
-        }
-
+        _backlog = new DeferredBacklog?[channels];
         var w = data.Weights;
         _first = data.PerHundredthInterval(w.ShortfallFirstAgentCentsPerHour);
+        foreach (var demand in data.Demands)
+        {
+            _residual[demand.ChannelIndex] = demand is LiveDemand live ? [.. live.RequiredHundredths.Select(r => (double)r)] : new double[data.Horizon.WeekIntervals];
+            _backlog[demand.ChannelIndex] = demand is DeferredDemand deferred ? new DeferredBacklog(deferred, _first) : null;
+        }
+
         _second = data.PerHundredthInterval(w.ShortfallSecondAgentCentsPerHour);
         _deep = data.PerHundredthInterval(w.ShortfallDeepCentsPerHour);
         _over = data.PerHundredthInterval(w.OverCoverageCentsPerHour);
@@ -55,18 +50,15 @@ public sealed class CoverLedger
         TakeCarriedCover();
     }
 
-    /// <summary>The gap's price on a channel in one interval, in cents, at <paramref name="residual"/> hundredths still short (negative: surplus).</summary>
-    private double Gap(int channel, double residual)
-    {
-        if (residual <= 0)
-        {
-            return _deferred[channel] ? 0 : -residual * _over;
-        }
+    /// <summary>A live channel's price of the gap in one interval, in cents, at <paramref name="residual"/> hundredths still short (negative: surplus).</summary>
+    private double Gap(double residual) => residual <= 0
+        ? -residual * _over
+        : (Math.Min(residual, 100) * _first) + (Math.Clamp(residual - 100, 0, 100) * _second) + (Math.Max(residual - 200, 0) * _deep);
 
-        return _deferred[channel]
-            ? residual * _first
-            : (Math.Min(residual, 100) * _first) + (Math.Clamp(residual - 100, 0, 100) * _second) + (Math.Max(residual - 200, 0) * _deep);
-    }
+    /// <summary>What <paramref name="hundredths"/> more effective agents are worth on a channel in interval <paramref name="t"/>, before routing.</summary>
+    private double Worth(int channel, int t, double hundredths) => _backlog[channel] is { } backlog
+        ? hundredths / 100 * backlog.ValueOfAgent(t)
+        : Gap(_residual[channel][t]) - Gap(_residual[channel][t] - hundredths);
 
     /// <summary>What one more agent of <paramref name="group"/> on the phones in interval <paramref name="t"/> is worth on its best channel (never below nothing: an agent may stay unallocated), and that channel.</summary>
     private (double Value, int Channel) Best(int group, int t, double hundredths)
@@ -76,9 +68,8 @@ public sealed class CoverLedger
         var channels = _channelsOf[group];
         for (var i = 0; i < channels.Length; i++)
         {
+            var value = Worth(channels[i], t, hundredths) - _routingOf[group][i];
             var c = channels[i];
-            var r = _residual[c][t];
-            var value = Gap(c, r) - Gap(c, r - hundredths) - _routingOf[group][i];
             if (value > best)
             {
                 (best, channel) = (value, c);
@@ -170,7 +161,7 @@ public sealed class CoverLedger
     {
         foreach (var (t, c, amount) in _taken[agent])
         {
-            _residual[c][t] += amount;
+            Count(c, t, -amount);
         }
 
         _taken[agent].Clear();
@@ -181,9 +172,81 @@ public sealed class CoverLedger
         var channel = Best(group, t, amount).Channel;
         if (channel >= 0)
         {
-            _residual[channel][t] -= amount;
+            Count(channel, t, amount);
             _taken[agent].Add((t, channel, amount));
         }
+    }
+
+    /// <summary>
+    /// The cover terms of the objective as the ledger counts the roster, in cents: live shortfall and
+    /// surplus, and deferred work late. With the agents' own costs, the measure the search keeps a change
+    /// by: a week chosen at the ledger's marginal prices is kept only when this total really falls.
+    /// </summary>
+    public double CoverCost()
+    {
+        var total = 0.0;
+        foreach (var demand in _data.Demands)
+        {
+            if (_backlog[demand.ChannelIndex] is { } backlog)
+            {
+                total += backlog.LateCost();
+                continue;
+            }
+
+            var residual = _residual[demand.ChannelIndex];
+            var live = (LiveDemand)demand;
+            for (var t = 0; t < residual.Length; t++)
+            {
+                if (live.RequiredHundredths[t] > 0)
+                {
+                    total += Gap(residual[t]);
+                }
+            }
+        }
+
+        return total;
+    }
+
+    /// <summary>Counts effective agents (hundredths; negative: gives them back) on a channel in interval <paramref name="t"/>.</summary>
+    private void Count(int channel, int t, double hundredths)
+    {
+        if (_backlog[channel] is { } backlog)
+        {
+            backlog.Add(t, hundredths);
+        }
+        else
+        {
+            _residual[channel][t] -= hundredths;
+        }
+    }
+
+    /// <summary>
+    /// What the search intends each group's on-phone agents to do: per (group, demand), agents per week
+    /// interval on that channel, summed over the members' weeks at their expected share on the phones.
+    /// </summary>
+    public Dictionary<(int Group, int Demand), double[]> Intent()
+    {
+        var intent = new Dictionary<(int Group, int Demand), double[]>();
+        for (var a = 0; a < _taken.Length; a++)
+        {
+            if (_data.Agents[a].GroupIndex is not { } group)
+            {
+                continue;
+            }
+
+            var productivity = _data.Agents[a].Agent.ProductivityFactor * 100;
+            foreach (var (t, c, amount) in _taken[a])
+            {
+                if (!intent.TryGetValue((group, c), out var agents))
+                {
+                    intent[(group, c)] = agents = new double[_data.Horizon.WeekIntervals];
+                }
+
+                agents[t] += amount / productivity;
+            }
+        }
+
+        return intent;
     }
 
     /// <summary>Last week's shifts that run into this one cover first, each on its channel worth most.</summary>
@@ -198,7 +261,7 @@ public sealed class CoverLedger
                     var channel = Best(group, t, _data.Groups[group].ProductivityPercent).Channel;
                     if (channel >= 0)
                     {
-                        _residual[channel][t] -= _data.Groups[group].ProductivityPercent;
+                        Count(channel, t, _data.Groups[group].ProductivityPercent);
                     }
                 }
             }

@@ -24,7 +24,12 @@ public sealed record SettledRoster(
 /// </summary>
 public static class RosterSettlement
 {
-    public static SettledRoster Settle(RosterModelData data, IReadOnlyList<AgentCosts> costs, IReadOnlyList<int[]> choice)
+    /// <param name="intent">
+    /// Optionally, how the search meant each group's on-phone agents to be shared out (per group and
+    /// demand, agents per week interval; <see cref="CoverLedger.Intent"/>): followed first, as far as the
+    /// agents actually on the phones allow, before the rules above share out the rest.
+    /// </param>
+    public static SettledRoster Settle(RosterModelData data, IReadOnlyList<AgentCosts> costs, IReadOnlyList<int[]> choice, IReadOnlyDictionary<(int Group, int Demand), double[]>? intent = null)
     {
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(costs);
@@ -58,7 +63,7 @@ public static class RosterSettlement
         var surplus = Surplus(data, onPhone);
         var training = PlaceTraining(data, choice, onPhone, surplus, busy);
         var breaks = PlaceBreaks(data, choice, onPhone, surplus, busy);
-        var allocation = Allocate(data, onPhone);
+        var allocation = Allocate(data, onPhone, intent);
 
         var shifts = new List<ScheduledShift>();
         for (var a = 0; a < data.Agents.Count; a++)
@@ -264,7 +269,7 @@ public static class RosterSettlement
     /// with work waiting. Allocation exists only where the model has a variable for it: a live channel
     /// with a requirement, or a deferred channel once work has arrived.
     /// </summary>
-    private static Dictionary<(int Group, int Demand), int[]> Allocate(RosterModelData data, int[][] onPhone)
+    private static Dictionary<(int Group, int Demand), int[]> Allocate(RosterModelData data, int[][] onPhone, IReadOnlyDictionary<(int Group, int Demand), double[]>? intent)
     {
         var weekIntervals = data.Horizon.WeekIntervals;
         var allocation = new Dictionary<(int Group, int Demand), int[]>();
@@ -294,6 +299,14 @@ public static class RosterSettlement
             foreach (var (group, demands) in groups)
             {
                 free[group.Index] = Math.Max(0, onPhone[group.Index][t]);
+                foreach (var (channel, agents) in Intended(group, demands, t, free[group.Index], intent))
+                {
+                    allocation[(group.Index, channel)][t] += agents;
+                    free[group.Index] -= agents;
+                    behind[channel] -= agents * group.ProductivityPercent;
+                    covered[channel] += agents * group.ProductivityPercent;
+                }
+
                 while (free[group.Index] > 0)
                 {
                     var neediest = -1;
@@ -341,6 +354,40 @@ public static class RosterSettlement
         }
 
         return allocation;
+    }
+
+    /// <summary>
+    /// The search's intended share-out of a group's <paramref name="onPhone"/> agents in interval
+    /// <paramref name="t"/>, in whole agents (largest remainders), never more than are on the phones.
+    /// </summary>
+    private static List<(int Channel, int Agents)> Intended(SkillGroup group, ChannelDemand[] demands, int t, int onPhone, IReadOnlyDictionary<(int Group, int Demand), double[]>? intent)
+    {
+        var shares = new List<(int Channel, double Share)>();
+        foreach (var demand in demands)
+        {
+            if (intent is not null && Needs(demand, t) && intent.TryGetValue((group.Index, demand.ChannelIndex), out var agents) && agents[t] > 0)
+            {
+                shares.Add((demand.ChannelIndex, agents[t]));
+            }
+        }
+
+        var total = Math.Min(onPhone, (int)Math.Round(shares.Sum(s => s.Share)));
+        var whole = shares.Select(s => (s.Channel, Agents: (int)Math.Floor(s.Share), Remainder: s.Share - Math.Floor(s.Share))).ToList();
+        while (whole.Sum(w => w.Agents) > total)
+        {
+            var most = whole.IndexOf(whole.MaxBy(w => w.Agents));
+            whole[most] = whole[most] with { Agents = whole[most].Agents - 1 };
+        }
+
+        foreach (var i in Enumerable.Range(0, whole.Count).OrderByDescending(i => whole[i].Remainder).ToList())
+        {
+            if (whole.Sum(w => w.Agents) < total)
+            {
+                whole[i] = whole[i] with { Agents = whole[i].Agents + 1 };
+            }
+        }
+
+        return [.. whole.Where(w => w.Agents > 0).Select(w => (w.Channel, w.Agents))];
     }
 
     /// <summary>Whether the model has an allocation variable for the channel in this interval.</summary>

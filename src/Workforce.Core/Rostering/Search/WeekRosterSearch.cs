@@ -24,7 +24,6 @@ public sealed class WeekRosterSearch
     private readonly WeekProgramme[] _programmes;
     private readonly CoverLedger _ledger;
     private readonly int[][] _choice;
-    private readonly long[] _measure;
     private readonly Random _random;
 
     public WeekRosterSearch(RosterModelData data, int seed)
@@ -48,7 +47,6 @@ public sealed class WeekRosterSearch
         ProgrammeClasses = shared.Count;
         _ledger = new CoverLedger(data);
         _choice = new int[data.Agents.Count][];
-        _measure = new long[data.Agents.Count];
     }
 
     /// <summary>Distinct schedule programmes: agents the programme cannot tell apart share one.</summary>
@@ -106,33 +104,40 @@ public sealed class WeekRosterSearch
                 break;
             }
 
+            var before = _ledger.CoverCost() + _costs[agent].Of(_data, _data.Agents[agent], _choice[agent]);
             _ledger.GiveBack(agent);
             var prices = Prices(agent);
             var current = Cost(prices, _choice[agent]);
             var better = _programmes[agent].Cheapest(prices, cancellationToken);
             if (better is not null && better.Cost < current && !better.Choice.SequenceEqual(_choice[agent]))
             {
-                Accept(agent, better);
-                changed++;
+                // Marginal prices misjudge a whole week's worth of cover (a deferred backlog, say, is
+                // counted once per interval the week could shorten it): kept only if the roster gains.
+                _ledger.Take(agent, better.Choice);
+                if (_ledger.CoverCost() + _costs[agent].Of(_data, _data.Agents[agent], better.Choice) < before - 0.5)
+                {
+                    _choice[agent] = better.Choice;
+                    changed++;
+                    continue;
+                }
+
+                _ledger.GiveBack(agent);
             }
-            else
-            {
-                _ledger.Take(agent, _choice[agent]);
-            }
+
+            _ledger.Take(agent, _choice[agent]);
         }
 
         return changed;
     }
 
     /// <summary>The current weeks with breaks, training and allocation settled, and priced exactly.</summary>
-    public SettledRoster Settle() => RosterSettlement.Settle(_data, _costs, [.. _choice.Select(c => (int[])c.Clone())]);
+    public SettledRoster Settle() => RosterSettlement.Settle(_data, _costs, [.. _choice.Select(c => (int[])c.Clone())], _ledger.Intent());
 
     private WeekSchedule? Choose(int agent, CancellationToken cancellationToken) => _programmes[agent].Cheapest(Prices(agent), cancellationToken);
 
     private void Accept(int agent, WeekSchedule schedule)
     {
         _choice[agent] = schedule.Choice;
-        _measure[agent] = schedule.Cost;
         _ledger.Take(agent, schedule.Choice);
     }
 

@@ -89,7 +89,7 @@ public static class RosterModelBuilder
         return new RosterModelData(horizon, agents, groups, demands, WeekendDays(horizon), Volumes(horizon, site, forecast), weights)
         {
             CarriedShifts = [.. carried.Select(c => c.Shift)],
-            CarriedOnPhone = CarriedOnPhone(horizon, carried),
+            CarriedOnPhone = CarriedOnPhone(horizon, carried, inputs.TimeOff),
             ShiftCover = scope.ShiftCover,
             Boundary = scope.Boundary,
         };
@@ -131,8 +131,11 @@ public static class RosterModelBuilder
         return carried;
     }
 
-    /// <summary>Per group, agents on the phones in each interval from the carried shifts, net of their breaks.</summary>
-    private static Dictionary<int, IReadOnlyList<int>> CarriedOnPhone(RosterHorizon horizon, List<(CarriedShift Shift, int? Group)> carried)
+    /// <summary>
+    /// Per group, agents on the phones in each interval from the carried shifts, net of their breaks and
+    /// of any time off the agent has then (time off is the planner's word that they are away).
+    /// </summary>
+    private static Dictionary<int, IReadOnlyList<int>> CarriedOnPhone(RosterHorizon horizon, List<(CarriedShift Shift, int? Group)> carried, IReadOnlyList<TimeOff> timeOff)
     {
         var counts = new Dictionary<int, IReadOnlyList<int>>();
         foreach (var (shift, group) in carried)
@@ -148,9 +151,12 @@ public static class RosterModelBuilder
             }
 
             var onPhone = (int[])list;
+            var away = timeOff.Where(a => a.AgentId == shift.AgentId)
+                .Select(a => (From: horizon.IndexOf(horizon.ToInstant(a.Start)), To: (int)Math.Ceiling((horizon.ToInstant(a.End) - horizon.Start).TotalTicks / (double)horizon.IntervalLength.TotalTicks)))
+                .ToList();
             for (var t = Math.Max(0, shift.StartIndex); t < shift.EndIndex; t++)
             {
-                if (!shift.Breaks.Any(b => b.StartIndex <= t && t < b.StartIndex + b.Length))
+                if (!shift.Breaks.Any(b => b.StartIndex <= t && t < b.StartIndex + b.Length) && !away.Any(a => a.From <= t && t < a.To))
                 {
                     onPhone[t]++;
                 }
