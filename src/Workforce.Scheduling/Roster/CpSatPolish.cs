@@ -23,8 +23,12 @@ internal static class CpSatPolish
     /// <summary>Share of the time left for stage 2 (shifts fixed).</summary>
     private const double CompletionShare = 0.7;
 
-    /// <summary>Candidate shifts of the whole site above which the full model is not built: its build and presolve alone would outlast most limits.</summary>
-    public const int MostCandidates = 150_000;
+    /// <summary>
+    /// Candidate shifts of the whole site above which the full model is not built. On the 128-agent
+    /// sample (about 90,000 candidates) a minute of it found nothing the neighbourhoods had not, for
+    /// 1.4 GB; on small sites it proves the optimum.
+    /// </summary>
+    public const int MostCandidates = 20_000;
 
     /// <summary>Least time left, in seconds per thousand candidate shifts, for the full model to be worth building.</summary>
     private const double SecondsPerThousandCandidates = 0.35;

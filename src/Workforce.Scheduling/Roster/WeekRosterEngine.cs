@@ -49,7 +49,7 @@ internal static class WeekRosterEngine
             if (Log)
             {
                 var (routing, live, late) = RosterEvaluator.CoverParts(data, settled.Allocation);
-                Console.Error.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"    pass at {clock.Elapsed.TotalSeconds:0.00} s: {changed} weeks changed, roster {settled.Objective} (agents {settled.Objective - routing - live - late}, routing {routing}, live {live}, late {late})"));
+                Console.Error.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"    pass at {clock.Elapsed.TotalSeconds:0.00} s: {changed} weeks changed, measure {search.Measure():0}, roster {settled.Objective} (agents {settled.Objective - routing - live - late}, routing {routing}, live {live}, late {late})"));
             }
 
             if (settled.Objective < best.Objective)
@@ -64,6 +64,8 @@ internal static class WeekRosterEngine
             }
         }
 
+        best = Neighbourhoods(data, search, best, settings, report, clock, limit.Token);
+
         if (CpSatPolish.Fits(data, settings.TimeLimit - clock.Elapsed) && !limit.IsCancellationRequested)
         {
             best = CpSatPolish.Improve(data, best, settings with { TimeLimit = settings.TimeLimit - clock.Elapsed }, report, limit.Token) ?? best;
@@ -71,6 +73,66 @@ internal static class WeekRosterEngine
 
         var status = stop.IsCancellationRequested ? RosterStatus.Interrupted : RosterStatus.Feasible;
         return new RosterSolution(status, best.Objective, Math.Min(report.Bound, best.Objective), clock.Elapsed.TotalSeconds, best.Shifts, best.Allocation);
+    }
+
+    /// <summary>Agents re-chosen together in one neighbourhood step.</summary>
+    private const int NeighbourhoodSize = 12;
+
+    /// <summary>Neighbourhood steps per second of deterministic time asked for (<c>--deterministic-time</c>): the search then never reads the clock.</summary>
+    private const int StepsPerDeterministicSecond = 100;
+
+    /// <summary>With a deterministic limit, the steps between two settlements (the clock is never read).</summary>
+    private const int DeterministicSettleSteps = 25;
+
+    /// <summary>How often the best roster is settled and priced exactly while the neighbourhoods run.</summary>
+    private static readonly TimeSpan SettleEvery = TimeSpan.FromSeconds(2);
+
+    /// <summary>
+    /// Large neighbourhoods (<see cref="WeekRosterSearch.Reinsert"/>) for the time left, leaving the full
+    /// model its share on sites small enough for it; the roster is settled and priced every
+    /// <see cref="SettleEvery"/> and the best kept. With a deterministic limit the number of steps is
+    /// fixed instead, so two runs give the same roster.
+    /// </summary>
+    private static SettledRoster Neighbourhoods(RosterModelData data, WeekRosterSearch search, SettledRoster best, RosterSolverSettings settings, StageProgress report, Stopwatch clock, CancellationToken stop)
+    {
+        if (data.Agents.Count < 2 || stop.IsCancellationRequested)
+        {
+            return best;
+        }
+
+        report.Stage("neighbourhoods");
+        var ends = CpSatPolish.Fits(data, settings.TimeLimit - clock.Elapsed) ? clock.Elapsed + ((settings.TimeLimit - clock.Elapsed) / 2) : settings.TimeLimit;
+        var steps = settings.DeterministicTimeLimit is { } deterministic ? (int)(deterministic * StepsPerDeterministicSecond) : int.MaxValue;
+        var settled = clock.Elapsed;
+        var kept = 0;
+        for (var step = 0; step < steps && !stop.IsCancellationRequested && (settings.DeterministicTimeLimit is not null || clock.Elapsed < ends); step++)
+        {
+            if (search.Reinsert(search.Neighbourhood(NeighbourhoodSize), stop))
+            {
+                kept++;
+            }
+
+            var settleNow = settings.DeterministicTimeLimit is null ? clock.Elapsed - settled >= SettleEvery : (step + 1) % DeterministicSettleSteps == 0;
+            if (settleNow || step == steps - 1)
+            {
+                settled = clock.Elapsed;
+                var roster = search.Settle();
+                if (Log)
+                {
+                    var (routing, live, late) = RosterEvaluator.CoverParts(data, roster.Allocation);
+                    Console.Error.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"    neighbourhoods at {clock.Elapsed.TotalSeconds:0.00} s: {step + 1} steps, {kept} kept, measure {search.Measure():0}, roster {roster.Objective} (live {live}, late {late}, routing {routing})"));
+                }
+
+                if (roster.Objective < best.Objective)
+                {
+                    best = roster;
+                    report.Found(best.Objective);
+                }
+            }
+        }
+
+        var last = search.Settle();
+        return last.Objective < best.Objective ? last : best;
     }
 
     internal static RosterSolution Empty(RosterStatus status, double bound, Stopwatch clock) =>

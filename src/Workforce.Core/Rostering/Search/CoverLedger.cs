@@ -156,6 +156,20 @@ public sealed class CoverLedger
         }
     }
 
+    /// <summary>What the agent's week takes now, channel by channel: <see cref="Restore"/> puts exactly that back.</summary>
+    public IReadOnlyList<(int Interval, int Channel, double Amount)> Taken(int agent) => [.. _taken[agent]];
+
+    /// <summary>Takes again exactly what <see cref="Taken"/> recorded (the same channels), so that a rejected change leaves the ledger as it was.</summary>
+    public void Restore(int agent, IReadOnlyList<(int Interval, int Channel, double Amount)> taken)
+    {
+        ArgumentNullException.ThrowIfNull(taken);
+        foreach (var (t, c, amount) in taken)
+        {
+            Count(c, t, amount);
+            _taken[agent].Add((t, c, amount));
+        }
+    }
+
     /// <summary>Gives back everything the agent's week took.</summary>
     public void GiveBack(int agent)
     {

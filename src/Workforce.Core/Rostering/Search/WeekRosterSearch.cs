@@ -105,6 +105,7 @@ public sealed class WeekRosterSearch
             }
 
             var before = _ledger.CoverCost() + _costs[agent].Of(_data, _data.Agents[agent], _choice[agent]);
+            var taken = _ledger.Taken(agent);
             _ledger.GiveBack(agent);
             var prices = Prices(agent);
             var current = Cost(prices, _choice[agent]);
@@ -124,11 +125,103 @@ public sealed class WeekRosterSearch
                 _ledger.GiveBack(agent);
             }
 
-            _ledger.Take(agent, _choice[agent]);
+            _ledger.Restore(agent, taken);
         }
 
         return changed;
     }
+
+    /// <summary>
+    /// A large-neighbourhood step: the weeks of <paramref name="agents"/> are given back together and
+    /// chosen again one by one in a random order, each against the cover the others leave; the new
+    /// weeks are kept only when the roster gains by the ledger's measure (cover cost plus the agents'
+    /// own costs), else the old ones are restored. Moves that no single agent would make alone (two
+    /// agents swapping days, a team shifting its starts) come from here. Returns whether it was kept.
+    /// </summary>
+    public bool Reinsert(IReadOnlyList<int> agents, CancellationToken cancellationToken)
+    {
+        const int RepairRounds = 2;
+        ArgumentNullException.ThrowIfNull(agents);
+        double Own() => agents.Sum(a => (double)_costs[a].Of(_data, _data.Agents[a], _choice[a]));
+        var before = _ledger.CoverCost() + Own();
+        var old = agents.Select(a => _choice[a]).ToArray();
+        var taken = agents.Select(_ledger.Taken).ToArray();
+        foreach (var agent in agents)
+        {
+            _ledger.GiveBack(agent);
+        }
+
+        var order = agents.ToArray();
+        _random.Shuffle(order);
+        var placed = new List<int>();
+        var complete = true;
+        foreach (var agent in order)
+        {
+            if (Choose(agent, cancellationToken) is not { } schedule)
+            {
+                complete = false;
+                break;
+            }
+
+            Accept(agent, schedule);
+            placed.Add(agent);
+        }
+
+        // Each chooses again against the others' new weeks: the repair settles before it is judged.
+        for (var round = 0; complete && round < RepairRounds; round++)
+        {
+            foreach (var agent in order)
+            {
+                _ledger.GiveBack(agent);
+                if (Choose(agent, cancellationToken) is not { } schedule)
+                {
+                    complete = false;
+                    _ledger.Take(agent, _choice[agent]);
+                    break;
+                }
+
+                Accept(agent, schedule);
+            }
+        }
+
+        if (complete && _ledger.CoverCost() + Own() < before - 0.5)
+        {
+            return true;
+        }
+
+        foreach (var agent in placed)
+        {
+            _ledger.GiveBack(agent);
+        }
+
+        for (var i = 0; i < agents.Count; i++)
+        {
+            _choice[agents[i]] = old[i];
+            _ledger.Restore(agents[i], taken[i]);
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A neighbourhood of about <paramref name="size"/> agents who compete for the same cover: one at
+    /// random, then others who share a channel with them, preferring their own group.
+    /// </summary>
+    public IReadOnlyList<int> Neighbourhood(int size)
+    {
+        var agents = _data.Agents;
+        var seed = agents[_random.Next(agents.Count)];
+        var skills = seed.Agent.Skills.Select(s => s.ChannelId).ToHashSet(StringComparer.Ordinal);
+        var sameGroup = agents.Where(a => a.Index != seed.Index && a.GroupIndex == seed.GroupIndex).Select(a => a.Index).ToList();
+        var sharing = agents.Where(a => a.Index != seed.Index && a.GroupIndex != seed.GroupIndex && a.Agent.Skills.Any(s => skills.Contains(s.ChannelId))).Select(a => a.Index).ToList();
+        _random.Shuffle(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(sameGroup));
+        _random.Shuffle(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(sharing));
+        var fromGroup = Math.Min(sameGroup.Count, (size - 1 + 1) / 2);
+        return [seed.Index, .. sameGroup.Take(fromGroup), .. sharing.Take(size - 1 - fromGroup), .. sameGroup.Skip(fromGroup).Take(Math.Max(0, size - 1 - fromGroup - sharing.Count))];
+    }
+
+    /// <summary>The ledger's measure of the current roster: its cover cost plus every agent's own costs, in cents.</summary>
+    public double Measure() => _ledger.CoverCost() + Enumerable.Range(0, _data.Agents.Count).Sum(a => (double)_costs[a].Of(_data, _data.Agents[a], _choice[a]));
 
     /// <summary>The current weeks with breaks, training and allocation settled, and priced exactly.</summary>
     public SettledRoster Settle() => RosterSettlement.Settle(_data, _costs, [.. _choice.Select(c => (int[])c.Clone())], _ledger.Intent());
