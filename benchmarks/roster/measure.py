@@ -33,9 +33,9 @@ def read_err():
         last_line = line.strip() or last_line
 
 reader = threading.Thread(target=read_err, daemon=True); reader.start()
-stdout = ""
+drain = threading.Thread(target=lambda: proc.stdout.read(), daemon=True); drain.start()
 try:
-    stdout, _ = proc.communicate(timeout=limit + 120)
+    proc.wait(timeout=limit + 120)
     killed = False
 except subprocess.TimeoutExpired:
     proc.kill(); proc.wait(); killed = True

@@ -47,4 +47,8 @@ internal static class CpSatParameters
 
         return string.Join(' ', parameters);
     }
+
+    /// <summary>A roster stage's parameters under <paramref name="settings"/>.</summary>
+    public static string For(Core.Rostering.Solving.RosterSolverSettings settings, string extra = "") =>
+        For(settings.TimeLimit.TotalSeconds, settings.Threads, settings.Seed, settings.DeterministicTimeLimit, extra);
 }

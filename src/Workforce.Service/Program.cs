@@ -67,7 +67,7 @@ await using (dataSource)
     builder.Services.AddSingleton(TimeProvider.System);
     builder.Services.AddSingleton(new PlanRunStore(dataSource, Environment.MachineName, Environment.ProcessId));
     builder.Services.AddSingleton(new ScenarioExporter(dataSource));
-    builder.Services.AddSingleton<IRosterSolver, CpSatRosterSolver>();
+    builder.Services.AddSingleton<IRosterSolver, WeekRosterSolver>();
     builder.Services.AddSingleton(new ActualsStore(dataSource));
     builder.Services.AddSingleton(new RosterVersionStore(dataSource));
     builder.Services.AddSingleton<IReforecaster, ActualsReforecaster>();

@@ -182,6 +182,12 @@ internal sealed class SitePlanner(
 
     private sealed class Progress(ILogger logger, string siteId) : IProgress<RosterProgress>
     {
-        public void Report(RosterProgress value) => Log.SolverProgress(logger, siteId, value.Seconds, value.Stage, value.Objective, value.Bound);
+        public void Report(RosterProgress value)
+        {
+            if (value.Detail is null)
+            {
+                Log.SolverProgress(logger, siteId, value.Seconds, value.Stage, value.Objective, value.Bound);
+            }
+        }
     }
 }

@@ -56,7 +56,7 @@ public class ShiftCoverSearchTests
         var optimum = Rota().Solve().Objective;
         var data = Rota().Build();
 
-        var solution = new CpSatRosterSolver().Solve(data, new RosterSolverSettings(TimeSpan.FromSeconds(20), 1, 1, null), null, CancellationToken.None);
+        var solution = new RotaRosterSolver().Solve(data, new RosterSolverSettings(TimeSpan.FromSeconds(20), 1, 1, null), null, CancellationToken.None);
 
         Assert.True(solution.HasRoster);
         Assert.Equal(optimum, solution.Objective);
@@ -67,7 +67,7 @@ public class ShiftCoverSearchTests
     {
         var optimum = Rota().Solve().Objective;
 
-        var solution = new CpSatRosterSolver().Solve(Rota().Build(), new RosterSolverSettings(TimeSpan.FromSeconds(30), 2, 1, null), null, CancellationToken.None);
+        var solution = new RotaRosterSolver().Solve(Rota().Build(), new RosterSolverSettings(TimeSpan.FromSeconds(30), 2, 1, null), null, CancellationToken.None);
 
         Assert.Equal((RosterStatus.Optimal, optimum, (double)optimum), (solution.Status, solution.Objective, solution.Bound));
     }
@@ -80,7 +80,7 @@ public class ShiftCoverSearchTests
             .WithAgent("A")
             .WithCover(0, "E", 1);
 
-        var solution = new CpSatRosterSolver().Solve(rota.Build(), new RosterSolverSettings(TimeSpan.FromSeconds(10), 1, 1, null), null, CancellationToken.None);
+        var solution = new RotaRosterSolver().Solve(rota.Build(), new RosterSolverSettings(TimeSpan.FromSeconds(10), 1, 1, null), null, CancellationToken.None);
 
         Assert.Equal((RosterStatus.Infeasible, "A"), (solution.Status, solution.InfeasibleAgentId));
     }

@@ -202,7 +202,7 @@ internal sealed class TinyRoster
     public Solved Solve(RosterSolverSettings? settings = null)
     {
         var data = Build();
-        var solution = new CpSatRosterSolver().Solve(data, settings ?? Settings, null, CancellationToken.None);
+        var solution = new WeekRosterSolver().Solve(data, settings ?? Settings, null, CancellationToken.None);
         Assert.True(solution.HasRoster, "expected a roster, got " + solution.Status);
         return new Solved(data, solution, RosterReportBuilder.Build(data, solution, TimeOff));
     }

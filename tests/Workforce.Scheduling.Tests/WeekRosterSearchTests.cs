@@ -119,8 +119,8 @@ public class WeekRosterSearchTests
         var scenario = new Core.Scenario(roster.Site, roster.Forecast);
         var inputs = new Core.Rostering.RosterInputs(roster.Agents, roster.Contracts, roster.TimeOff, roster.CarryIn);
 
-        var result = RosterPipeline.Run(scenario, inputs, new CpSatRosterSolver(), new RosterRunSettings(TinyRoster.Settings), null, CancellationToken.None);
-        var strict = RosterPipeline.Run(scenario, inputs, new CpSatRosterSolver(), new RosterRunSettings(TinyRoster.Settings, Strict: true), null, CancellationToken.None);
+        var result = RosterPipeline.Run(scenario, inputs, new WeekRosterSolver(), new RosterRunSettings(TinyRoster.Settings), null, CancellationToken.None);
+        var strict = RosterPipeline.Run(scenario, inputs, new WeekRosterSolver(), new RosterRunSettings(TinyRoster.Settings, Strict: true), null, CancellationToken.None);
 
         Assert.Equal(RosterOutcome.Rostered, result.Outcome);
         var named = Assert.Single(result.Report!.Summary.Unrostered);

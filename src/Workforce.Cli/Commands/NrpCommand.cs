@@ -59,7 +59,7 @@ internal static class NrpCommand
         }
 
         Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{instance.Name}: {instance.Employees.Count} employees, {instance.Days} days, {instance.ShiftTypes.Count} shift types ({settings.Threads} threads, limit {settings.TimeLimit.TotalSeconds:0} s)"));
-        var solution = new CpSatRosterSolver().Solve(data, settings, new ConsoleProgress(), CancellationToken.None);
+        var solution = new RotaRosterSolver().Solve(data, settings, new ConsoleProgress(), CancellationToken.None);
         if (!solution.HasRoster)
         {
             Console.Error.WriteLine(solution.Status == RosterStatus.Infeasible
@@ -130,7 +130,22 @@ internal static class NrpCommand
     /// <summary>Writes each improving roster to stderr: elapsed time, objective and bound.</summary>
     private sealed class ConsoleProgress : IProgress<RosterProgress>
     {
-        public void Report(RosterProgress value) =>
+        /// <summary>The search's diagnostic lines too (<c>WORKFORCE_SEARCH_LOG=1</c>), for tuning.</summary>
+        private static readonly bool Details = Environment.GetEnvironmentVariable("WORKFORCE_SEARCH_LOG") == "1";
+
+        public void Report(RosterProgress value)
+        {
+            if (value.Detail is { } detail)
+            {
+                if (Details)
+                {
+                    Console.Error.WriteLine($"    {detail}");
+                }
+
+                return;
+            }
+
             Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {value.Seconds,7:0.0} s  objective {value.Objective,10:0}  bound {value.Bound,10:0}"));
+        }
     }
 }

@@ -119,7 +119,7 @@ internal static class RosterCommand
         using var progress = new ProgressLines(Console.Error);
         Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Rostering {inputs.Agents.Count} agents ({settings.Threads} threads, limit {settings.TimeLimit.TotalSeconds:0} s)"));
         progress.Stage("staffing and checking each agent's rules");
-        var result = RosterPipeline.Run(scenario, inputs, new CpSatRosterSolver(), new RosterRunSettings(settings, parse.GetValue(Strict), () => deadline.LeftFor(writing)), progress, stop.Token);
+        var result = RosterPipeline.Run(scenario, inputs, new WeekRosterSolver(), new RosterRunSettings(settings, parse.GetValue(Strict), () => deadline.LeftFor(writing)), progress, stop.Token);
         foreach (var agent in result.Outcome == RosterOutcome.Rostered ? result.Unrostered : [])
         {
             Console.Error.WriteLine($"warning: not rostered: {agent.Reason}");

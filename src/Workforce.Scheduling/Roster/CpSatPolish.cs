@@ -73,7 +73,7 @@ internal static class CpSatPolish
 
         report.Stage("CP-SAT: whole roster");
         Hint(model.Model, best.Values);
-        var solver = new CpSolver { StringParameters = CpSatRosterSolver.Parameters(settings with { TimeLimit = Left() > TimeSpan.FromSeconds(0.5) ? Left() : TimeSpan.FromSeconds(0.5) }) };
+        var solver = new CpSolver { StringParameters = CpSatParameters.For(settings with { TimeLimit = Left() > TimeSpan.FromSeconds(0.5) ? Left() : TimeSpan.FromSeconds(0.5) }) };
         var status = StoppableSolve.Run(solver, model.Model, new Callback(report, fullModel: true), cancellationToken);
         if (status is CpSolverStatus.Optimal or CpSolverStatus.Feasible && solver.ObjectiveValue < best.Objective)
         {
@@ -229,7 +229,7 @@ internal static class CpSatPolish
             domain.Add(value);
         }
 
-        var solver = new CpSolver { StringParameters = CpSatRosterSolver.Parameters(settings, extraParameters) };
+        var solver = new CpSolver { StringParameters = CpSatParameters.For(settings, extraParameters) };
         var status = StoppableSolve.Run(solver, copy, new Callback(report, fullModel: false), cancellationToken);
         return status is CpSolverStatus.Optimal or CpSolverStatus.Feasible ? new Completion([.. solver.Response!.Solution], solver.ObjectiveValue) : null;
     }

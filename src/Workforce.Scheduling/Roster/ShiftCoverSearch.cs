@@ -28,8 +28,6 @@ internal static class ShiftCoverSearch
     /// <summary>Agent-days in the first neighbourhoods; adapted as the search goes.</summary>
     private const double InitialSize = 60;
 
-    /// <summary>Each step on stderr, for tuning (<c>WORKFORCE_SEARCH_LOG=1</c>).</summary>
-    private static readonly bool Log = Environment.GetEnvironmentVariable("WORKFORCE_SEARCH_LOG") == "1";
 
     /// <summary>For tuning on a busy machine: stop after this much CP-SAT deterministic time in the steps (<c>WORKFORCE_SEARCH_WORK</c>).</summary>
     private static readonly double WorkBudget = double.Parse(Environment.GetEnvironmentVariable("WORKFORCE_SEARCH_WORK") ?? "Infinity", CultureInfo.InvariantCulture);
@@ -58,24 +56,25 @@ internal static class ShiftCoverSearch
     public static RosterSolution Solve(RosterModelData data, RosterSolverSettings settings, IProgress<RosterProgress>? progress, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
+        var log = SearchLog.For(progress, clock);
         var deadline = settings.TimeLimit;
         bool Stopped() => cancellationToken.IsCancellationRequested || clock.Elapsed >= deadline;
         var neighbourhood = new ShiftNeighbourhood(data);
         var random = new Random(settings.Seed);
 
         using var columns = ColumnGeneration.Create(data, out var unsupported);
-        if (Log && unsupported is not null)
+        if (unsupported is not null)
         {
-            Console.Error.WriteLine($"    column generation not used: {unsupported}");
+            log?.Invoke($"column generation not used: {unsupported}");
         }
 
         var order = Enumerable.Range(0, data.Agents.Count).OrderBy(a => random.Next()).ToList();
         var (start, failed, infeasible, bound) = columns is not null
-            ? FromColumns(data, columns, settings, clock, Stopped, cancellationToken)
+            ? FromColumns(data, columns, settings, clock, Stopped, log, cancellationToken)
             : (null, null, false, 0);
         if (start is null && failed is null)
         {
-            (start, failed, infeasible) = Construct(data, neighbourhood, order, Math.Max(1, settings.Threads), settings.Seed, clock, deadline, Stopped);
+            (start, failed, infeasible) = Construct(data, neighbourhood, order, Math.Max(1, settings.Threads), settings.Seed, clock, deadline, Stopped, log);
         }
 
         if (failed is { } agent)
@@ -114,9 +113,9 @@ internal static class ShiftCoverSearch
             }
 
             size = outcome.Proven ? Math.Min(size * 1.1, data.Agents.Count * (double)data.Horizon.DayCount) : Math.Max(size * 0.8, data.Horizon.DayCount / 4.0);
-            if (Log)
+            if (log is not null)
             {
-                Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    step {step} at {clock.Elapsed.TotalSeconds:0.00} s: {agents.Count} agents, days {first}-{last}, found {outcome.Found}, proven {outcome.Proven}, ms {outcome.Milliseconds}, best {best.Objective}, size {size:0}"));
+                log(string.Create(CultureInfo.InvariantCulture, $"step {step} at {clock.Elapsed.TotalSeconds:0.00} s: {agents.Count} agents, days {first}-{last}, found {outcome.Found}, proven {outcome.Proven}, ms {outcome.Milliseconds}, best {best.Objective}, size {size:0}"));
             }
         }
 
@@ -135,7 +134,7 @@ internal static class ShiftCoverSearch
     /// when none was found in time), the first agent whose rules cannot hold, and the proven bound.
     /// </summary>
     private static (ShiftRoster? Roster, int? Failed, bool Infeasible, double Bound) FromColumns(
-        RosterModelData data, ColumnGeneration columns, RosterSolverSettings settings, Stopwatch clock, Func<bool> stopped, CancellationToken cancellationToken)
+        RosterModelData data, ColumnGeneration columns, RosterSolverSettings settings, Stopwatch clock, Func<bool> stopped, Action<string>? log, CancellationToken cancellationToken)
     {
         var threads = Math.Max(1, settings.Threads);
         var generationEnds = settings.TimeLimit * GenerationShare;
@@ -149,9 +148,9 @@ internal static class ShiftCoverSearch
 
         if (!complete)
         {
-            if (Log)
+            if (log is not null)
             {
-                Console.Error.WriteLine("    column generation not used: the first schedules took too long");
+                log("column generation not used: the first schedules took too long");
             }
 
             return (null, null, false, 0);
@@ -169,12 +168,12 @@ internal static class ShiftCoverSearch
                 tooSlow |= columns.Rounds >= PaceRounds && generationStarts + (perRound * ExpectedRounds) > generationEnds;
                 return tooSlow || GenerationStopped();
             },
-            Log ? Console.Error.WriteLine : null);
+            log);
         if (tooSlow)
         {
-            if (Log)
+            if (log is not null)
             {
-                Console.Error.WriteLine($"    column generation given up after {columns.Rounds} rounds: too slow to solve the relaxation in time");
+                log($"column generation given up after {columns.Rounds} rounds: too slow to solve the relaxation in time");
             }
 
             return (null, null, false, 0);
@@ -182,16 +181,16 @@ internal static class ShiftCoverSearch
 
         var bound = double.IsFinite(columns.LowerBound) ? Math.Max(0, Math.Ceiling(columns.LowerBound - 1e-6)) : 0;
         var rounded = columns.Rounded();
-        if (Log)
+        if (log is not null)
         {
-            Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    rounded: roster {rounded.Objective()} at {clock.Elapsed.TotalSeconds:0.00} s"));
+            log(string.Create(CultureInfo.InvariantCulture, $"rounded: roster {rounded.Objective()} at {clock.Elapsed.TotalSeconds:0.00} s"));
         }
 
         var seconds = Math.Min((settings.TimeLimit - clock.Elapsed).TotalSeconds, settings.TimeLimit.TotalSeconds * PickShare);
         var roster = ColumnRoster.Solve(data, [.. columns.Master.Columns], rounded, seconds, cancellationToken) ?? rounded;
-        if (Log)
+        if (log is not null)
         {
-            Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    columns: {columns.Rounds} rounds, {columns.Master.Count} schedules, bound {bound}, converged {columns.Converged}, roster {roster?.Objective()} at {clock.Elapsed.TotalSeconds:0.00} s"));
+            log(string.Create(CultureInfo.InvariantCulture, $"columns: {columns.Rounds} rounds, {columns.Master.Count} schedules, bound {bound}, converged {columns.Converged}, roster {roster?.Objective()} at {clock.Elapsed.TotalSeconds:0.00} s"));
         }
 
         return (roster, null, false, bound);
@@ -206,7 +205,7 @@ internal static class ShiftCoverSearch
     /// whether their own rules cannot hold.
     /// </summary>
     private static (ShiftRoster Roster, int? Failed, bool Infeasible) Construct(
-        RosterModelData data, ShiftNeighbourhood neighbourhood, List<int> order, int workers, int seed, Stopwatch clock, TimeSpan deadline, Func<bool> stopped)
+        RosterModelData data, ShiftNeighbourhood neighbourhood, List<int> order, int workers, int seed, Stopwatch clock, TimeSpan deadline, Func<bool> stopped, Action<string>? log)
     {
         var roster = ShiftRoster.Empty(data);
         var coverOf = ShiftRoster.CoverOfCandidates(data);
@@ -246,9 +245,9 @@ internal static class ShiftCoverSearch
                     outcome = Place(neighbourhood, snapshot, agent, share, () => (deadline - clock.Elapsed).TotalSeconds, seed + placed, stopped, hint: schedule is not null);
                 }
 
-                if (Log)
+                if (log is not null)
                 {
-                    Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    agent {placed + 1} of {order.Count} at {clock.Elapsed.TotalSeconds:0.00} s: programme {(greedy is null ? "none" : schedule is null ? "lost" : lawful ? "lawful" : "hint")}, found {outcome.Found}, ms {outcome.Milliseconds}"));
+                    log(string.Create(CultureInfo.InvariantCulture, $"agent {placed + 1} of {order.Count} at {clock.Elapsed.TotalSeconds:0.00} s: programme {(greedy is null ? "none" : schedule is null ? "lost" : lawful ? "lawful" : "hint")}, found {outcome.Found}, ms {outcome.Milliseconds}"));
                 }
 
                 lock (guard)

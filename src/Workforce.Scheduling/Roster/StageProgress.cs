@@ -16,6 +16,18 @@ internal sealed class StageProgress(IProgress<RosterProgress>? progress, Stopwat
 
     public double Bound { get; private set; } = bound;
 
+    /// <summary>The best roster's objective so far (NaN before the first).</summary>
+    public double Best
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _best;
+            }
+        }
+    }
+
     public void Stage(string stage)
     {
         lock (_gate)
@@ -25,12 +37,34 @@ internal sealed class StageProgress(IProgress<RosterProgress>? progress, Stopwat
         }
     }
 
+    /// <summary>Where <see cref="Bound"/> comes from (<see cref="BoundSources"/>).</summary>
+    public string BoundSource { get; private set; } = BoundSources.LabourFloor;
+
+    /// <summary>A proven bound better than the one held, from <paramref name="source"/>: reported with the best roster so far.</summary>
+    public void Proved(double bound, string source)
+    {
+        lock (_gate)
+        {
+            if (bound <= Bound)
+            {
+                return;
+            }
+
+            (Bound, BoundSource) = (bound, source);
+            progress?.Report(new RosterProgress(clock.Elapsed.TotalSeconds, _best, double.IsNaN(_best) ? Bound : Math.Min(_best, Bound)) { Stage = _stage });
+        }
+    }
+
     /// <summary>A roster of this objective was found, with <paramref name="bound"/> proven for the whole problem (if higher than the one held).</summary>
     public void Found(double objective, double bound = double.NegativeInfinity)
     {
         lock (_gate)
         {
-            Bound = Math.Max(Bound, bound);
+            if (bound > Bound)
+            {
+                (Bound, BoundSource) = (bound, BoundSources.CpSat);
+            }
+
             if (!double.IsNaN(_best) && objective >= _best)
             {
                 return;

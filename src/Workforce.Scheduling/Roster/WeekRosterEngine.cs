@@ -21,8 +21,6 @@ namespace Workforce.Scheduling.Roster;
 /// </summary>
 internal static class WeekRosterEngine
 {
-    /// <summary>Each pass on stderr, for tuning (<c>WORKFORCE_SEARCH_LOG=1</c>).</summary>
-    private static readonly bool Log = Environment.GetEnvironmentVariable("WORKFORCE_SEARCH_LOG") == "1";
 
     public static RosterSolution Solve(RosterModelData data, RosterSolverSettings settings, IProgress<RosterProgress>? progress, CancellationToken stop)
     {
@@ -30,6 +28,7 @@ internal static class WeekRosterEngine
         using var limit = CancellationTokenSource.CreateLinkedTokenSource(stop);
         limit.CancelAfter(settings.TimeLimit);
         var report = new StageProgress(progress, clock, LabourFloor.Cents(data));
+        var log = SearchLog.For(progress, clock);
 
         report.Stage("first roster");
         var search = new WeekRosterSearch(data, settings.Seed);
@@ -46,10 +45,10 @@ internal static class WeekRosterEngine
         {
             var changed = search.Improve(limit.Token);
             var settled = search.Settle();
-            if (Log)
+            if (log is not null)
             {
                 var (routing, live, late) = RosterEvaluator.CoverParts(data, settled.Allocation);
-                Console.Error.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"    pass at {clock.Elapsed.TotalSeconds:0.00} s: {changed} weeks changed, measure {search.Measure():0}, roster {settled.Objective} (agents {settled.Objective - routing - live - late}, routing {routing}, live {live}, late {late})"));
+                log(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"pass at {clock.Elapsed.TotalSeconds:0.00} s: {changed} weeks changed, measure {search.Measure():0}, roster {settled.Objective} (agents {settled.Objective - routing - live - late}, routing {routing}, live {live}, late {late})"));
             }
 
             if (settled.Objective < best.Objective)
@@ -64,15 +63,81 @@ internal static class WeekRosterEngine
             }
         }
 
-        best = Neighbourhoods(data, search, best, settings, report, clock, limit.Token);
+        // The bound: the relaxation over every agent's lawful weeks, from the search's own marginal
+        // prices, on its own thread beside the search when there are two, else after it.
+        using var relaxationStop = CancellationTokenSource.CreateLinkedTokenSource(limit.Token);
+        var relaxation = new Relaxation(data, search.MarginalPrices().Select(p => new double[p.Length]).ToArray(), report, settings, log);
+        // Where the full model fits, CP-SAT proves the bound itself and needs both threads.
+        var polish = CpSatPolish.Fits(data, settings.TimeLimit - clock.Elapsed);
+        var beside = settings.Threads >= 2 && !polish ? Task.Run(() => relaxation.Run(relaxationStop.Token), CancellationToken.None) : null;
+
+        var searchEnds = beside is null && !polish && settings.DeterministicTimeLimit is null ? clock.Elapsed + ((settings.TimeLimit - clock.Elapsed) * (1 - RelaxationShare)) : settings.TimeLimit;
+        best = Neighbourhoods(data, search, best, settings with { TimeLimit = searchEnds }, report, clock, log, limit.Token);
 
         if (CpSatPolish.Fits(data, settings.TimeLimit - clock.Elapsed) && !limit.IsCancellationRequested)
         {
             best = CpSatPolish.Improve(data, best, settings with { TimeLimit = settings.TimeLimit - clock.Elapsed }, report, limit.Token) ?? best;
         }
 
-        var status = stop.IsCancellationRequested ? RosterStatus.Interrupted : RosterStatus.Feasible;
-        return new RosterSolution(status, best.Objective, Math.Min(report.Bound, best.Objective), clock.Elapsed.TotalSeconds, best.Shifts, best.Allocation);
+        if (beside is null && !polish)
+        {
+            relaxation.Run(limit.Token, stage: true);
+        }
+        else if (beside is not null)
+        {
+            relaxationStop.Cancel();
+            beside.GetAwaiter().GetResult();
+        }
+
+        var status = stop.IsCancellationRequested ? RosterStatus.Interrupted : report.Bound >= best.Objective ? RosterStatus.Optimal : RosterStatus.Feasible;
+        return new RosterSolution(status, best.Objective, Math.Min(report.Bound, best.Objective), clock.Elapsed.TotalSeconds, best.Shifts, best.Allocation)
+        {
+            BoundSource = report.BoundSource,
+            BoundRound = report.BoundSource == BoundSources.Relaxation ? relaxation.Result?.Round : null,
+            GenerationConverged = relaxation.Result?.Converged,
+            RelaxationUnderCoverageShare = relaxation.Result?.UnderCoverageShare,
+        };
+    }
+
+    /// <summary>With one thread, the share of the time left after best responses that the relaxation gets after the search.</summary>
+    private const double RelaxationShare = 0.25;
+
+    /// <summary>With a deterministic limit, relaxation rounds per unit of it: the search's roster never depends on them.</summary>
+    private const int DeterministicRelaxationRounds = 5;
+
+    /// <summary>The relaxation bound of one solve (<see cref="LagrangianBound"/>), run until stopped.</summary>
+    private sealed class Relaxation(RosterModelData data, double[][] start, StageProgress report, RosterSolverSettings settings, Action<string>? log)
+    {
+        public LagrangianBound.Result? Result { get; private set; }
+
+        /// <param name="stage">Whether it is a stage of its own (after the search), not running beside it.</param>
+        public void Run(CancellationToken stop, bool stage = false)
+        {
+            if (stop.IsCancellationRequested)
+            {
+                return;
+            }
+
+            if (stage)
+            {
+                report.Stage("relaxation bound");
+            }
+
+            var bound = new LagrangianBound(data);
+            var rounds = 0;
+            var cap = settings.DeterministicTimeLimit is { } deterministic ? Math.Max(1, (int)(deterministic * DeterministicRelaxationRounds)) : int.MaxValue;
+            Result = bound.Maximise(
+                start,
+                () => double.IsNaN(report.Best) ? double.PositiveInfinity : report.Best,
+                () => ++rounds > cap,
+                improved =>
+                {
+                    Result = improved;
+                    report.Proved(Math.Floor(improved.Value), BoundSources.Relaxation);
+                },
+                log is null ? null : (round, value, step) => log(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"relaxation round {round}: {value:0} (step {step:0.###})")),
+                stop);
+        }
     }
 
     /// <summary>Agents re-chosen together in one neighbourhood step.</summary>
@@ -80,6 +145,9 @@ internal static class WeekRosterEngine
 
     /// <summary>Neighbourhood steps per second of deterministic time asked for (<c>--deterministic-time</c>): the search then never reads the clock.</summary>
     private const int StepsPerDeterministicSecond = 100;
+
+    /// <summary>Steps without a kept one after which a small site's neighbourhoods give their time to the full model.</summary>
+    private const int StallSteps = 200;
 
     /// <summary>With a deterministic limit, the steps between two settlements (the clock is never read).</summary>
     private const int DeterministicSettleSteps = 25;
@@ -93,7 +161,7 @@ internal static class WeekRosterEngine
     /// <see cref="SettleEvery"/> and the best kept. With a deterministic limit the number of steps is
     /// fixed instead, so two runs give the same roster.
     /// </summary>
-    private static SettledRoster Neighbourhoods(RosterModelData data, WeekRosterSearch search, SettledRoster best, RosterSolverSettings settings, StageProgress report, Stopwatch clock, CancellationToken stop)
+    private static SettledRoster Neighbourhoods(RosterModelData data, WeekRosterSearch search, SettledRoster best, RosterSolverSettings settings, StageProgress report, Stopwatch clock, Action<string>? log, CancellationToken stop)
     {
         if (data.Agents.Count < 2 || stop.IsCancellationRequested)
         {
@@ -105,11 +173,17 @@ internal static class WeekRosterEngine
         var steps = settings.DeterministicTimeLimit is { } deterministic ? (int)(deterministic * StepsPerDeterministicSecond) : int.MaxValue;
         var settled = clock.Elapsed;
         var kept = 0;
+        var lastKept = 0;
         for (var step = 0; step < steps && !stop.IsCancellationRequested && (settings.DeterministicTimeLimit is not null || clock.Elapsed < ends); step++)
         {
             if (search.Reinsert(search.Neighbourhood(NeighbourhoodSize), stop))
             {
                 kept++;
+                lastKept = step;
+            }
+            else if (step - lastKept > StallSteps && CpSatPolish.Fits(data, settings.TimeLimit - clock.Elapsed))
+            {
+                break; // Stalled on a small site: the full model gets the time.
             }
 
             var settleNow = settings.DeterministicTimeLimit is null ? clock.Elapsed - settled >= SettleEvery : (step + 1) % DeterministicSettleSteps == 0;
@@ -117,10 +191,10 @@ internal static class WeekRosterEngine
             {
                 settled = clock.Elapsed;
                 var roster = search.Settle();
-                if (Log)
+                if (log is not null)
                 {
                     var (routing, live, late) = RosterEvaluator.CoverParts(data, roster.Allocation);
-                    Console.Error.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"    neighbourhoods at {clock.Elapsed.TotalSeconds:0.00} s: {step + 1} steps, {kept} kept, measure {search.Measure():0}, roster {roster.Objective} (live {live}, late {late}, routing {routing})"));
+                    log(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"neighbourhoods at {clock.Elapsed.TotalSeconds:0.00} s: {step + 1} steps, {kept} kept, measure {search.Measure():0}, roster {roster.Objective} (live {live}, late {late}, routing {routing})"));
                 }
 
                 if (roster.Objective < best.Objective)

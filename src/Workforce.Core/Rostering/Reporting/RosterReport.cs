@@ -49,6 +49,18 @@ public sealed record RosterSummary(
     int Agents,
     int Shifts)
 {
+    /// <summary>Where <see cref="Bound"/> comes from: "relaxation", "cp-sat" or "labour-floor".</summary>
+    public string BoundSource { get; init; } = BoundSources.LabourFloor;
+
+    /// <summary>With a relaxation bound, the round that proved it.</summary>
+    public int? BoundRound { get; init; }
+
+    /// <summary>With a relaxation bound, whether the relaxation was solved to the end.</summary>
+    public bool? GenerationConverged { get; init; }
+
+    /// <summary>With a relaxation bound, the relaxation's own under-coverage share (0–1), beside <see cref="UnderCoverageShare"/>.</summary>
+    public double? RelaxationUnderCoverageShare { get; init; }
+
     /// <summary>Agents left out because their own rules contradict each other, each with the rule and why.</summary>
     public IReadOnlyList<UnrosteredAgent> Unrostered { get; init; } = [];
 }

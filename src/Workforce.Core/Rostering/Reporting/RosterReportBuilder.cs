@@ -80,6 +80,10 @@ public static class RosterReportBuilder
             data.Agents.Count + unrostered.Count,
             roster.Count)
         {
+            BoundSource = solution.BoundSource,
+            BoundRound = solution.BoundRound,
+            GenerationConverged = solution.GenerationConverged,
+            RelaxationUnderCoverageShare = solution.RelaxationUnderCoverageShare,
             Unrostered = unrostered,
         };
 

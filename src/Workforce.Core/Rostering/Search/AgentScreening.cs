@@ -35,7 +35,7 @@ public static class AgentScreening
         ArgumentNullException.ThrowIfNull(data);
         var found = HardRuleCheck.Explain(data).GroupBy(u => u.AgentId).Select(g => g.First()).ToList();
         var explained = found.Select(u => u.AgentId).ToHashSet(StringComparer.Ordinal);
-        var judged = new Dictionary<ProgrammeClass, UnrosteredAgent?>();
+        var judged = new Dictionary<ProgrammeClass, bool>();
         foreach (var plan in data.Agents)
         {
             if (cancellationToken.IsCancellationRequested)
@@ -48,20 +48,20 @@ public static class AgentScreening
                 continue;
             }
 
-            if (WeekProgramme.Create(data, plan, out _) is not { } programme)
+            var key = ProgrammeClass.Of(data, plan);
+            if (!judged.TryGetValue(key, out var lawful))
             {
-                continue;
+                if (WeekProgramme.Create(data, plan, out _) is not { } programme)
+                {
+                    continue; // Rules beyond the programme (a rota's): left to the solver.
+                }
+
+                judged[key] = lawful = programme.HasLawfulWeek(cancellationToken) || cancellationToken.IsCancellationRequested;
             }
 
-            var key = ProgrammeClass.Of(plan);
-            if (!judged.TryGetValue(key, out var verdict))
+            if (!lawful)
             {
-                judged[key] = verdict = programme.HasLawfulWeek(cancellationToken) || cancellationToken.IsCancellationRequested ? null : Explain(data, plan);
-            }
-
-            if (verdict is not null)
-            {
-                found.Add(verdict with { AgentId = plan.Agent.Id });
+                found.Add(Explain(data, plan));
             }
         }
 

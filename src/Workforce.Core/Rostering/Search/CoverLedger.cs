@@ -235,6 +235,13 @@ public sealed class CoverLedger
     }
 
     /// <summary>
+    /// Per group and week interval, what one more whole agent of the group on the phones is worth now,
+    /// on their best channel (cents, ≥ 0): the search's marginal prices, and the relaxation's start.
+    /// </summary>
+    public double[][] MarginalPrices() =>
+        [.. _data.Groups.Select(g => Enumerable.Range(0, _data.Horizon.WeekIntervals).Select(t => Best(g.Index, t, g.ProductivityPercent).Value).ToArray())];
+
+    /// <summary>
     /// What the search intends each group's on-phone agents to do: per (group, demand), agents per week
     /// interval on that channel, summed over the members' weeks at their expected share on the phones.
     /// </summary>

@@ -35,7 +35,7 @@ public sealed class WeekRosterSearch
         var shared = new Dictionary<ProgrammeClass, WeekProgramme>();
         _programmes = [.. data.Agents.Select(plan =>
         {
-            var key = ProgrammeClass.Of(plan);
+            var key = ProgrammeClass.Of(data, plan);
             if (!shared.TryGetValue(key, out var programme))
             {
                 shared[key] = programme = WeekProgramme.Create(data, plan, out var unsupported)
@@ -219,6 +219,9 @@ public sealed class WeekRosterSearch
         var fromGroup = Math.Min(sameGroup.Count, (size - 1 + 1) / 2);
         return [seed.Index, .. sameGroup.Take(fromGroup), .. sharing.Take(size - 1 - fromGroup), .. sameGroup.Skip(fromGroup).Take(Math.Max(0, size - 1 - fromGroup - sharing.Count))];
     }
+
+    /// <summary>The ledger's marginal prices of an agent on the phones, per group and week interval (see <see cref="CoverLedger.MarginalPrices"/>).</summary>
+    public double[][] MarginalPrices() => _ledger.MarginalPrices();
 
     /// <summary>The ledger's measure of the current roster: its cover cost plus every agent's own costs, in cents.</summary>
     public double Measure() => _ledger.CoverCost() + Enumerable.Range(0, _data.Agents.Count).Sum(a => (double)_costs[a].Of(_data, _data.Agents[a], _choice[a]));

@@ -49,6 +49,31 @@ public sealed record RosterSolution(
 
     /// <summary>When infeasible because of one agent's own rules: that agent.</summary>
     public string? InfeasibleAgentId { get; init; }
+
+    /// <summary>Where <see cref="Bound"/> comes from: <see cref="BoundSources.Relaxation"/>, <see cref="BoundSources.CpSat"/> or <see cref="BoundSources.LabourFloor"/>.</summary>
+    public string BoundSource { get; init; } = BoundSources.LabourFloor;
+
+    /// <summary>With a relaxation bound: the round of the relaxation that proved it.</summary>
+    public int? BoundRound { get; init; }
+
+    /// <summary>With a relaxation: whether it was solved to the end (its prices proven optimal), not only bounded.</summary>
+    public bool? GenerationConverged { get; init; }
+
+    /// <summary>With a relaxation: its own share of the required agent-hours left uncovered, 0–1.</summary>
+    public double? RelaxationUnderCoverageShare { get; init; }
+}
+
+/// <summary>Where a roster's lower bound comes from.</summary>
+public static class BoundSources
+{
+    /// <summary>The linear relaxation of the roster model over each agent's lawful weeks (column generation's, by its Lagrangian dual).</summary>
+    public const string Relaxation = "relaxation";
+
+    /// <summary>CP-SAT's own proof on the full model.</summary>
+    public const string CpSat = "cp-sat";
+
+    /// <summary>Every agent's weekly minimum at their cheapest rate: holds without a solver.</summary>
+    public const string LabourFloor = "labour-floor";
 }
 
 /// <summary>
@@ -60,6 +85,13 @@ public sealed record RosterProgress(double Seconds, double Objective, double Bou
 {
     /// <summary>What the engine is doing, in a planner's words ("first roster", "local search", ...).</summary>
     public string Stage { get; init; } = "";
+
+    /// <summary>
+    /// A diagnostic line for tuning (what one step of the search did), or null for a progress report.
+    /// Its objective and bound are not figures; a door shows it only when asked (the CLI with
+    /// <c>WORKFORCE_SEARCH_LOG=1</c>).
+    /// </summary>
+    public string? Detail { get; init; }
 }
 
 /// <summary>How long and how to search.</summary>
