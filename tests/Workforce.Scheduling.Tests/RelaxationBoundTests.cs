@@ -3,6 +3,7 @@ using NodaTime;
 using Workforce.Core.Rostering.Search;
 using Workforce.Core.Rostering.Solving;
 using Workforce.Scheduling.Roster;
+using Workforce.Scheduling.Roster.Columns;
 
 namespace Workforce.Scheduling.Tests;
 
@@ -74,9 +75,11 @@ public class RelaxationBoundTests
                 Assert.True(bound.Evaluate(mu)!.Value <= optimum + 1e-6, $"seed {seed}: a relaxation value above the optimum {optimum}");
             }
 
+            using var columns = new WeekColumnGeneration(data);
+            columns.AddRoster(search.Choice);
             var rounds = 0;
-            var ascended = bound.Maximise(prices, () => optimum, () => ++rounds > 60);
-            Assert.InRange(ascended.Value, double.NegativeInfinity, optimum + 1e-6);
+            var generated = columns.Run(() => ++rounds > 60, _ => { }, null, CancellationToken.None);
+            Assert.InRange(generated.Value, double.NegativeInfinity, optimum + 1e-6);
 
             var solved = new WeekRosterSolver().Solve(data, new RosterSolverSettings(TimeSpan.FromSeconds(20), 2, seed, null), null, CancellationToken.None);
             Assert.Equal(optimum, solved.Objective, 6);
@@ -93,12 +96,13 @@ public class RelaxationBoundTests
             .WithAgent("A1")
             .WithDemandEveryDay(8, 16, 1)
             .Build();
-        var bound = new LagrangianBound(data);
         var search = new WeekRosterSearch(data, 1);
         Assert.True(search.BuildFirst(CancellationToken.None));
+        using var columns = new WeekColumnGeneration(data);
+        columns.AddRoster(search.Choice);
         var rounds = 0;
 
-        var result = bound.Maximise(search.MarginalPrices(), () => search.Settle().Objective, () => ++rounds > 30);
+        var result = columns.Run(() => ++rounds > 30, _ => { }, null, CancellationToken.None);
 
         Assert.True(result.Value > LabourFloor.Cents(data) + 1, $"relaxation {result.Value} against the floor {LabourFloor.Cents(data)}");
         Assert.InRange(result.Value, 0, search.Settle().Objective);

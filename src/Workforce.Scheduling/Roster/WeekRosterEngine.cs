@@ -66,7 +66,7 @@ internal static class WeekRosterEngine
         // The bound: the relaxation over every agent's lawful weeks, from the search's own marginal
         // prices, on its own thread beside the search when there are two, else after it.
         using var relaxationStop = CancellationTokenSource.CreateLinkedTokenSource(limit.Token);
-        var relaxation = new Relaxation(data, search.MarginalPrices().Select(p => new double[p.Length]).ToArray(), report, settings, log);
+        var relaxation = new Relaxation(data, [.. search.Choice.Select(c => (int[])c.Clone())], report, settings, log);
         // Where the full model fits, CP-SAT proves the bound itself and needs both threads.
         var polish = CpSatPolish.Fits(data, settings.TimeLimit - clock.Elapsed);
         var beside = settings.Threads >= 2 && !polish ? Task.Run(() => relaxation.Run(relaxationStop.Token), CancellationToken.None) : null;
@@ -105,8 +105,11 @@ internal static class WeekRosterEngine
     /// <summary>With a deterministic limit, relaxation rounds per unit of it: the search's roster never depends on them.</summary>
     private const int DeterministicRelaxationRounds = 5;
 
-    /// <summary>The relaxation bound of one solve (<see cref="LagrangianBound"/>), run until stopped.</summary>
-    private sealed class Relaxation(RosterModelData data, double[][] start, StageProgress report, RosterSolverSettings settings, Action<string>? log)
+    /// <summary>
+    /// The relaxation bound of one solve: column generation over every agent's lawful weeks
+    /// (<see cref="Columns.WeekColumnGeneration"/>), started from the first roster's weeks, run until stopped.
+    /// </summary>
+    private sealed class Relaxation(RosterModelData data, IReadOnlyList<int[]> start, StageProgress report, RosterSolverSettings settings, Action<string>? log)
     {
         public LagrangianBound.Result? Result { get; private set; }
 
@@ -123,19 +126,18 @@ internal static class WeekRosterEngine
                 report.Stage("relaxation bound");
             }
 
-            var bound = new LagrangianBound(data);
+            using var columns = new Columns.WeekColumnGeneration(data);
+            columns.AddRoster(start);
             var rounds = 0;
             var cap = settings.DeterministicTimeLimit is { } deterministic ? Math.Max(1, (int)(deterministic * DeterministicRelaxationRounds)) : int.MaxValue;
-            Result = bound.Maximise(
-                start,
-                () => double.IsNaN(report.Best) ? double.PositiveInfinity : report.Best,
+            Result = columns.Run(
                 () => ++rounds > cap,
                 improved =>
                 {
                     Result = improved;
                     report.Proved(Math.Floor(improved.Value), BoundSources.Relaxation);
                 },
-                log is null ? null : (round, value, step) => log(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"relaxation round {round}: {value:0} (step {step:0.###})")),
+                log,
                 stop);
         }
     }

@@ -20,14 +20,15 @@ namespace Workforce.Core.Rostering.Search;
 /// </list>
 /// For any μ ≥ 0 the sum is at most the objective of every roster (weak duality), so every value this
 /// class reports is a proven bound. Its maximum over μ is the bound of column generation over the same
-/// programmes (the Lagrangian dual equals the Dantzig–Wolfe master's linear relaxation); it is sought by
-/// subgradient steps from the search's own marginal prices.
+/// programmes (the Lagrangian dual equals the Dantzig–Wolfe master's linear relaxation); column
+/// generation's master supplies the prices, and each class's cheapest week at them is its next column.
 /// </summary>
 public sealed class LagrangianBound
 {
     private readonly RosterModelData _data;
     private readonly int _weekIntervals;
     private readonly List<AgentClass> _classes = [];
+    private readonly int[] _classOf;
     private readonly bool[][] _priced;
     private readonly double[][] _routing;
     private readonly double _first;
@@ -63,6 +64,7 @@ public sealed class LagrangianBound
             .Select(t => data.Demands.Any(d => g.Skills.ContainsKey(d.ChannelId) && RosterSettlement.Needs(d, t))).ToArray())];
 
         var byKey = new Dictionary<(ProgrammeClass, int?, string), AgentClass>();
+        _classOf = new int[data.Agents.Count];
         foreach (var plan in data.Agents)
         {
             var costs = new AgentCosts(data, plan);
@@ -70,8 +72,11 @@ public sealed class LagrangianBound
             if (byKey.TryGetValue(key, out var found))
             {
                 found.Count++;
+                _classOf[plan.Index] = _classes.IndexOf(found);
                 continue;
             }
+
+            _classOf[plan.Index] = _classes.Count;
 
             var programme = WeekProgramme.Create(data, plan, out var unsupported, AgentRules.All)
                 ?? throw new ArgumentException($"Agent {plan.Agent.Id} has rules the bound does not state ({unsupported}).", nameof(data));
@@ -86,17 +91,59 @@ public sealed class LagrangianBound
         }
     }
 
-    private static readonly double InitialTheta = Knob("WORKFORCE_RELAX_THETA", 0.5);
-    private static readonly int Patience = (int)Knob("WORKFORCE_RELAX_PATIENCE", 8);
-    private static readonly double SmallestTheta = Knob("WORKFORCE_RELAX_SMALLEST", 0.004);
-    private static readonly double RestartTheta = Knob("WORKFORCE_RELAX_RESTART", 0.05);
-    private static readonly double Deflection = Knob("WORKFORCE_RELAX_DEFLECT", 1.5);
-
-    private static double Knob(string name, double fallback) =>
-        double.TryParse(Environment.GetEnvironmentVariable(name), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var value) ? value : fallback;
-
     /// <summary>Agents that share one priced programme (same rules, history, costs and group).</summary>
     public int Classes => _classes.Count;
+
+    /// <summary>The class of an agent (an index below <see cref="Classes"/>).</summary>
+    public int ClassOf(int agent) => _classOf[agent];
+
+    /// <summary>How many agents a class holds, and their group (null: never on the phones).</summary>
+    public (int Count, int? Group) Class(int index) => (_classes[index].Count, _classes[index].Plan.GroupIndex);
+
+    /// <summary>
+    /// A week of a class as a column of the relaxation's master: its own cost (no cover, no spread) and
+    /// its intervals on the phones, each break placed where <paramref name="mu"/> is lowest in its window
+    /// (at its earliest start without prices).
+    /// </summary>
+    public PricedWeek Column(int classIndex, int[] choice, IReadOnlyList<double[]>? mu = null)
+    {
+        ArgumentNullException.ThrowIfNull(choice);
+        var agentClass = _classes[classIndex];
+        var plan = agentClass.Plan;
+        var costs = agentClass.Costs;
+        var zero = new double[_weekIntervals];
+        var prices = plan.GroupIndex is { } g && mu is not null ? mu[g] : zero;
+        var cost = (double)costs.Constant;
+        var onPhone = new List<int>();
+        for (var day = 0; day < choice.Length; day++)
+        {
+            if (choice[day] == WeekSchedule.Off)
+            {
+                cost += costs.OffDay[day];
+                continue;
+            }
+
+            var shift = plan.Candidates[choice[day]];
+            cost += costs.Candidate[choice[day]];
+            if (plan.GroupIndex is not null)
+            {
+                var (_, starts) = OnPhoneWorth(prices, shift, agentClass.Breaks);
+                var slack = new double[_weekIntervals];
+                AddOnPhone(slack, shift, agentClass.Breaks, starts, 1);
+                onPhone.AddRange(Enumerable.Range(0, _weekIntervals).Where(t => slack[t] > 0.5));
+            }
+        }
+
+        for (var w = 0; w < _data.WeekendDays.Count; w++)
+        {
+            if (_data.WeekendDays[w].Any(d => choice[d] != WeekSchedule.Off))
+            {
+                cost += costs.WeekendCents;
+            }
+        }
+
+        return new PricedWeek(classIndex, choice, [.. onPhone], cost);
+    }
 
     /// <summary>Where μ may be positive: per group and week interval.</summary>
     public IReadOnlyList<bool[]> Priced => _priced;
@@ -108,10 +155,12 @@ public sealed class LagrangianBound
         ArgumentNullException.ThrowIfNull(mu);
         var value = 0.0;
         var slack = _data.Groups.Select(_ => new double[_weekIntervals]).ToArray();
+        var weeks = new List<(PricedWeek Week, double PricedCost)>();
 
         // Agents: their weeks at the prices, each shift's breaks where μ is lowest.
-        foreach (var agentClass in _classes)
+        for (var c = 0; c < _classes.Count; c++)
         {
+            var agentClass = _classes[c];
             if (cancellationToken.IsCancellationRequested)
             {
                 return null;
@@ -139,6 +188,7 @@ public sealed class LagrangianBound
             }
 
             value += agentClass.Count * (week.Cost + agentClass.Costs.Constant);
+            weeks.Add((Column(c, week.Choice, mu), week.Cost + agentClass.Costs.Constant));
             if (group is { } gg)
             {
                 foreach (var k in week.Worked)
@@ -196,112 +246,12 @@ public sealed class LagrangianBound
             lateHundredthIntervals += late;
         }
 
-        return new Evaluation(value, slack, liveShort, lateHundredthIntervals);
-    }
-
-    /// <summary>
-    /// Subgradient ascent on μ from <paramref name="start"/>, with Polyak steps towards
-    /// <paramref name="upper"/> (re-read each round: the best roster found so far), until
-    /// <paramref name="stop"/> says so or the step is negligible. Each round's value is a proven bound;
-    /// the best is kept.
-    /// </summary>
-    /// <param name="eachRound">Told each round's number, value and step size (for diagnostics).</param>
-    public Result Maximise(IReadOnlyList<double[]> start, Func<double> upper, Func<bool> stop, Action<Result>? improved = null, Action<int, double, double>? eachRound = null, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(start);
-        ArgumentNullException.ThrowIfNull(upper);
-        ArgumentNullException.ThrowIfNull(stop);
-        var mu = start.Select(m => (double[])m.Clone()).ToArray();
-        Clamp(mu);
-        var bestMu = mu.Select(m => (double[])m.Clone()).ToArray();
-        var direction = mu.Select(m => new double[m.Length]).ToArray();
-        var best = new Result(double.NegativeInfinity, 0, false, double.NaN);
-        var theta = InitialTheta;
-        var sinceBest = 0;
-        for (var round = 1; !stop() && !cancellationToken.IsCancellationRequested; round++)
-        {
-            if (Evaluate(mu, cancellationToken) is not { } evaluation)
-            {
-                break;
-            }
-
-            if (evaluation.Value > best.Value)
-            {
-                best = new Result(evaluation.Value, round, false, UnderCoverageShare(evaluation));
-                improved?.Invoke(best);
-                sinceBest = 0;
-                for (var g = 0; g < mu.Length; g++)
-                {
-                    Array.Copy(mu[g], bestMu[g], mu[g].Length);
-                }
-            }
-            else if (++sinceBest >= Patience)
-            {
-                // Going nowhere: a shorter step, and from the best prices if steps have become tiny.
-                theta /= 2;
-                sinceBest = 0;
-                if (theta < SmallestTheta)
-                {
-                    theta = RestartTheta;
-                    for (var g = 0; g < mu.Length; g++)
-                    {
-                        Array.Copy(bestMu[g], mu[g], mu[g].Length);
-                        Array.Clear(direction[g]);
-                    }
-
-                    continue;
-                }
-            }
-
-            // Deflected subgradient: the new direction keeps part of the last one when they disagree,
-            // which damps the zig-zag of plain steps.
-            double product = 0, previous = 0;
-            for (var g = 0; g < mu.Length; g++)
-            {
-                for (var t = 0; t < _weekIntervals; t++)
-                {
-                    if (_priced[g][t])
-                    {
-                        product += evaluation.Slack[g][t] * direction[g][t];
-                        previous += direction[g][t] * direction[g][t];
-                    }
-                }
-            }
-
-            var beta = previous > 0 ? Math.Max(0, -Deflection * product / previous) : 0;
-            var norm = 0.0;
-            for (var g = 0; g < mu.Length; g++)
-            {
-                for (var t = 0; t < _weekIntervals; t++)
-                {
-                    var d = _priced[g][t] ? evaluation.Slack[g][t] + (beta * direction[g][t]) : 0;
-                    direction[g][t] = mu[g][t] > 0 || d > 0 ? d : 0;
-                    norm += direction[g][t] * direction[g][t];
-                }
-            }
-
-            var gap = upper() - evaluation.Value;
-            if (norm < 1e-9 || gap <= 0)
-            {
-                // A zero subgradient proves μ optimal (the relaxation is solved), or the bound met the best roster.
-                return best with { Converged = true };
-            }
-
-            var step = theta * gap / norm;
-            eachRound?.Invoke(round, evaluation.Value, step);
-            for (var g = 0; g < mu.Length; g++)
-            {
-                for (var t = 0; t < _weekIntervals; t++)
-                {
-                    mu[g][t] = _priced[g][t] ? Math.Max(0, mu[g][t] + (step * direction[g][t])) : 0;
-                }
-            }
-        }
-
-        return best;
+        return new Evaluation(value, slack, liveShort, lateHundredthIntervals) { Weeks = weeks };
     }
 
     /// <summary>The relaxation's own share of required agent-hours left uncovered (live short plus deferred work late), 0–1.</summary>
+    public double UnderCoverageShareOf(Evaluation evaluation) => UnderCoverageShare(evaluation);
+
     private double UnderCoverageShare(Evaluation evaluation)
     {
         var required = _data.Demands.Sum(d => d switch
@@ -311,17 +261,6 @@ public sealed class LagrangianBound
             _ => 0,
         });
         return required > 0 ? Math.Min(1, (evaluation.LiveShortHundredths + evaluation.LateHundredths) / required) : 0;
-    }
-
-    private void Clamp(double[][] mu)
-    {
-        for (var g = 0; g < mu.Length; g++)
-        {
-            for (var t = 0; t < _weekIntervals; t++)
-            {
-                mu[g][t] = _priced[g][t] ? Math.Max(0, mu[g][t]) : 0;
-            }
-        }
     }
 
     /// <summary>The cheapest group's price per effective hundredth of an agent on a channel in interval <paramref name="t"/>, and that group (−1: none holds it).</summary>
@@ -445,7 +384,20 @@ public sealed class LagrangianBound
     /// <summary>The bound's value and what it needs to improve μ.</summary>
     /// <param name="Value">The bound, in cents.</param>
     /// <param name="Slack">Per group and week interval: agents allocated less agents on the phones in the relaxation's solution (the subgradient).</param>
-    public sealed record Evaluation(double Value, double[][] Slack, double LiveShortHundredths, double LateHundredths);
+    public sealed record Evaluation(double Value, double[][] Slack, double LiveShortHundredths, double LateHundredths)
+    {
+        /// <summary>Per class, its cheapest week at the prices as a master column, with its cost at the prices (own cost less μ on the phones).</summary>
+        public IReadOnlyList<(PricedWeek Week, double PricedCost)> Weeks { get; init; } = [];
+    }
+
+    /// <summary>A class's week as a column of the relaxation's master.</summary>
+    /// <param name="OnPhone">Week intervals on the phones (at work, not on a break); empty for a class never on the phones.</param>
+    /// <param name="Cost">The agent's own cost of the week, without start-time spread, in cents.</param>
+    public sealed record PricedWeek(int Class, int[] Choice, int[] OnPhone, double Cost)
+    {
+        /// <summary>Identifies the column within its class.</summary>
+        public string Signature => string.Join(',', Choice) + "|" + string.Join(',', OnPhone);
+    }
 
     /// <param name="Value">The best bound found, in cents (−∞: none yet).</param>
     /// <param name="Round">The round that found it.</param>
