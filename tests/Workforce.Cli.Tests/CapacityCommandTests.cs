@@ -108,7 +108,7 @@ public class CapacityCommandTests
         File.WriteAllText(path, File.ReadAllText(path).Replace("\"contract\": \"ft-day\",", string.Empty, StringComparison.Ordinal).Replace("\"startEveryWeeks\": 1", "\"startEveryWeeks\": 2", StringComparison.Ordinal));
         var outDir = Path.Combine(dir, "out");
 
-        var outcome = CliRunner.Run("plan", "--scenario", dir, "--out", outDir);
+        var outcome = CliRunner.Run("plan", "--scenario", dir, "--out", outDir, "--time-limit", "10s");
 
         Assert.True(outcome.ExitCode == 0, outcome.StandardError);
         Assert.True(File.Exists(Path.Combine(outDir, "requirements.csv")));

@@ -30,7 +30,7 @@ public class PlanCommandTests
         sample.ReplaceForecastLine(3, "2026-03-08T00:00,phone,-1,300");
         var outDir = Path.Combine(sample.Directory, "out");
 
-        var outcome = CliRunner.Run("plan", "--scenario", sample.Directory, "--out", outDir);
+        var outcome = CliRunner.Run("plan", "--scenario", sample.Directory, "--out", outDir, "--time-limit", "10s");
 
         Assert.Equal(2, outcome.ExitCode);
         Assert.False(Directory.Exists(outDir));

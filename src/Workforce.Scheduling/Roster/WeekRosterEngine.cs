@@ -44,18 +44,7 @@ internal static class WeekRosterEngine
         while (!limit.IsCancellationRequested)
         {
             var changed = search.Improve(limit.Token);
-            var settled = search.Settle();
-            if (log is not null)
-            {
-                var (routing, live, late) = RosterEvaluator.CoverParts(data, settled.Allocation);
-                log(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"pass at {clock.Elapsed.TotalSeconds:0.00} s: {changed} weeks changed, measure {search.Measure():0}, roster {settled.Objective} (agents {settled.Objective - routing - live - late}, routing {routing}, live {live}, late {late})"));
-            }
-
-            if (settled.Objective < best.Objective)
-            {
-                best = settled;
-                report.Found(best.Objective);
-            }
+            best = SettleAndKeep(data, search, best, report, log, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"pass at {clock.Elapsed.TotalSeconds:0.00} s: {changed} weeks changed"));
 
             if (changed == 0)
             {
@@ -103,7 +92,7 @@ internal static class WeekRosterEngine
     private const double RelaxationShare = 0.25;
 
     /// <summary>With a deterministic limit, relaxation rounds per unit of it: the search's roster never depends on them.</summary>
-    private const int DeterministicRelaxationRounds = 5;
+    private const int DeterministicRelaxationRounds = 1;
 
     /// <summary>
     /// The relaxation bound of one solve: column generation over every agent's lawful weeks
@@ -192,23 +181,31 @@ internal static class WeekRosterEngine
             if (settleNow || step == steps - 1)
             {
                 settled = clock.Elapsed;
-                var roster = search.Settle();
-                if (log is not null)
-                {
-                    var (routing, live, late) = RosterEvaluator.CoverParts(data, roster.Allocation);
-                    log(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"neighbourhoods at {clock.Elapsed.TotalSeconds:0.00} s: {step + 1} steps, {kept} kept, measure {search.Measure():0}, roster {roster.Objective} (live {live}, late {late}, routing {routing})"));
-                }
-
-                if (roster.Objective < best.Objective)
-                {
-                    best = roster;
-                    report.Found(best.Objective);
-                }
+                best = SettleAndKeep(data, search, best, report, log, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"neighbourhoods at {clock.Elapsed.TotalSeconds:0.00} s: {step + 1} steps, {kept} kept"));
             }
         }
 
         var last = search.Settle();
         return last.Objective < best.Objective ? last : best;
+    }
+
+    /// <summary>The search's roster settled and priced; kept (and reported) when better than <paramref name="best"/>; its terms on the search log.</summary>
+    private static SettledRoster SettleAndKeep(RosterModelData data, WeekRosterSearch search, SettledRoster best, StageProgress report, Action<string>? log, string what)
+    {
+        var roster = search.Settle();
+        if (log is not null)
+        {
+            var (routing, live, late) = RosterEvaluator.CoverParts(data, roster.Allocation);
+            log(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{what}, measure {search.Measure():0}, roster {roster.Objective} (agents {roster.Objective - routing - live - late}, routing {routing}, live {live}, late {late})"));
+        }
+
+        if (roster.Objective >= best.Objective)
+        {
+            return best;
+        }
+
+        report.Found(roster.Objective);
+        return roster;
     }
 
     internal static RosterSolution Empty(RosterStatus status, double bound, Stopwatch clock) =>
