@@ -68,7 +68,12 @@ internal sealed class WeekColumnGeneration : IDisposable
         {
             Rounds++;
             var solving = clock.Elapsed;
-            var (value, mu, classDuals) = _master.Solve();
+            if (_master.Solve(cancellationToken) is not { } master)
+            {
+                return best;
+            }
+
+            var (value, mu, classDuals) = master;
             var solved = clock.Elapsed - solving;
             var priced = center is null ? mu : Mix(center, mu);
             var added = 0;

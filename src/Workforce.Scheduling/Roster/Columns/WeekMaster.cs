@@ -117,10 +117,24 @@ internal sealed class WeekMaster : IDisposable
         return true;
     }
 
-    /// <summary>Solves the master: its value, μ (per group and week interval, ≥ 0) and each class's dual ρ.</summary>
-    public (double Value, double[][] Mu, double[] ClassDuals) Solve()
+    /// <summary>
+    /// Solves the master: its value, μ (per group and week interval, ≥ 0) and each class's dual ρ; null
+    /// when <paramref name="stop"/> interrupted GLOP (a large master can take seconds a solve, and the
+    /// deadline waits for nobody).
+    /// </summary>
+    public (double Value, double[][] Mu, double[] ClassDuals)? Solve(CancellationToken stop)
     {
-        var status = _lp.Solve();
+        Solver.ResultStatus status;
+        using (stop.Register(() => _lp.InterruptSolve()))
+        {
+            status = stop.IsCancellationRequested ? Solver.ResultStatus.NOT_SOLVED : _lp.Solve();
+        }
+
+        if (stop.IsCancellationRequested && status != Solver.ResultStatus.OPTIMAL)
+        {
+            return null;
+        }
+
         if (status != Solver.ResultStatus.OPTIMAL)
         {
             // Every column set is feasible (the cover rows have slack) and bounded below: a failure here is GLOP's.
