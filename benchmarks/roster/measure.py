@@ -47,7 +47,7 @@ result = {"label": label, "site": os.path.basename(scenario.rstrip("/")), "limit
 summary = os.path.join(out, "summary.json")
 if os.path.exists(summary):
     s = json.load(open(summary))
-    result.update({k: s.get(k) for k in ("status", "objective", "bound", "normalisedGap", "underCoverageShare", "agents", "shifts")})
+    result.update({k: s.get(k) for k in ("status", "objective", "bound", "boundSource", "normalisedGap", "underCoverageShare", "agents", "shifts")})
     result["unrostered"] = [u.get("agentId") for u in s.get("unrostered", [])]
     check = subprocess.run(["python3", os.path.join(os.path.dirname(__file__), "../../../shared/tools/check_roster.py"), scenario, out],
                            capture_output=True, text=True)
