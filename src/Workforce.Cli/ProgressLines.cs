@@ -28,21 +28,13 @@ internal sealed class ProgressLines : IProgress<RosterProgress>, IDisposable
         _timer = new Timer(_ => Beat(), null, TimeSpan.FromSeconds(0.5), TimeSpan.FromSeconds(0.5));
     }
 
-    /// <summary>The search's diagnostic lines too (<c>WORKFORCE_SEARCH_LOG=1</c>), for tuning.</summary>
-    private static readonly bool Details = Environment.GetEnvironmentVariable("WORKFORCE_SEARCH_LOG") == "1";
-
     public void Report(RosterProgress value)
     {
         ArgumentNullException.ThrowIfNull(value);
         lock (_gate)
         {
-            if (value.Detail is { } detail)
+            if (SearchDetails.Handled(value, _error))
             {
-                if (Details)
-                {
-                    _error.WriteLine($"    {detail}");
-                }
-
                 return;
             }
 

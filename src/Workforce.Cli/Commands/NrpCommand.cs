@@ -130,18 +130,10 @@ internal static class NrpCommand
     /// <summary>Writes each improving roster to stderr: elapsed time, objective and bound.</summary>
     private sealed class ConsoleProgress : IProgress<RosterProgress>
     {
-        /// <summary>The search's diagnostic lines too (<c>WORKFORCE_SEARCH_LOG=1</c>), for tuning.</summary>
-        private static readonly bool Details = Environment.GetEnvironmentVariable("WORKFORCE_SEARCH_LOG") == "1";
-
         public void Report(RosterProgress value)
         {
-            if (value.Detail is { } detail)
+            if (SearchDetails.Handled(value, Console.Error))
             {
-                if (Details)
-                {
-                    Console.Error.WriteLine($"    {detail}");
-                }
-
                 return;
             }
 

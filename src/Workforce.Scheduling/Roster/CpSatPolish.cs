@@ -15,7 +15,7 @@ namespace Workforce.Scheduling.Roster;
 /// settlement (unhinted: hinted, it stays next to the hint);</item>
 /// <item>the whole model, hinted with the best complete solution, for the rest of the time.</item>
 /// </list>
-/// The full model is built only where it fits the time left (<see cref="Fits"/>); building it cannot be
+/// The full model is built only where it fits the time left (<see cref="Fits(RosterModelData, TimeSpan)"/>); building it cannot be
 /// interrupted part-way at less than an agent's rules.
 /// </summary>
 internal static class CpSatPolish
@@ -39,11 +39,14 @@ internal static class CpSatPolish
     /// </summary>
     private const string NoPresolve = "cp_model_presolve:false";
 
-    public static bool Fits(RosterModelData data, TimeSpan left)
-    {
-        var candidates = data.Agents.Sum(a => a.Candidates.Count);
-        return candidates <= MostCandidates && left.TotalSeconds >= 5 + (candidates / 1000.0 * SecondsPerThousandCandidates);
-    }
+    public static bool Fits(RosterModelData data, TimeSpan left) => Fits(Candidates(data), left);
+
+    /// <summary>Whether a site of <paramref name="candidates"/> candidate shifts (<see cref="Candidates"/>) is small enough for the full model in the time left.</summary>
+    public static bool Fits(int candidates, TimeSpan left) =>
+        candidates <= MostCandidates && left.TotalSeconds >= 5 + (candidates / 1000.0 * SecondsPerThousandCandidates);
+
+    /// <summary>Candidate shifts of the whole site.</summary>
+    public static int Candidates(RosterModelData data) => data.Agents.Sum(a => a.Candidates.Count);
 
     /// <summary>A better roster than <paramref name="start"/>, or null when CP-SAT found none in time.</summary>
     public static SettledRoster? Improve(RosterModelData data, SettledRoster start, RosterSolverSettings settings, StageProgress report, CancellationToken cancellationToken)

@@ -28,7 +28,6 @@ internal static class ShiftCoverSearch
     /// <summary>Agent-days in the first neighbourhoods; adapted as the search goes.</summary>
     private const double InitialSize = 60;
 
-
     /// <summary>For tuning on a busy machine: stop after this much CP-SAT deterministic time in the steps (<c>WORKFORCE_SEARCH_WORK</c>).</summary>
     private static readonly double WorkBudget = double.Parse(Environment.GetEnvironmentVariable("WORKFORCE_SEARCH_WORK") ?? "Infinity", CultureInfo.InvariantCulture);
 

@@ -16,18 +16,6 @@ internal sealed class StageProgress(IProgress<RosterProgress>? progress, Stopwat
 
     public double Bound { get; private set; } = bound;
 
-    /// <summary>The best roster's objective so far (NaN before the first).</summary>
-    public double Best
-    {
-        get
-        {
-            lock (_gate)
-            {
-                return _best;
-            }
-        }
-    }
-
     public void Stage(string stage)
     {
         lock (_gate)

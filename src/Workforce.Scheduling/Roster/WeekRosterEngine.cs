@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using Workforce.Core.Rostering.Search;
 using Workforce.Core.Rostering.Solving;
 
@@ -21,7 +22,6 @@ namespace Workforce.Scheduling.Roster;
 /// </summary>
 internal static class WeekRosterEngine
 {
-
     public static RosterSolution Solve(RosterModelData data, RosterSolverSettings settings, IProgress<RosterProgress>? progress, CancellationToken stop)
     {
         var clock = Stopwatch.StartNew();
@@ -44,7 +44,7 @@ internal static class WeekRosterEngine
         while (!limit.IsCancellationRequested)
         {
             var changed = search.Improve(limit.Token);
-            best = SettleAndKeep(data, search, best, report, log, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"pass at {clock.Elapsed.TotalSeconds:0.00} s: {changed} weeks changed"));
+            best = SettleAndKeep(data, search, best, report, log, string.Create(CultureInfo.InvariantCulture, $"pass at {clock.Elapsed.TotalSeconds:0.00} s: {changed} weeks changed"));
 
             if (changed == 0)
             {
@@ -52,8 +52,8 @@ internal static class WeekRosterEngine
             }
         }
 
-        // The bound: the relaxation over every agent's lawful weeks, from the search's own marginal
-        // prices, on its own thread beside the search when there are two, else after it.
+        // The bound: the relaxation over every agent's lawful weeks, started from the search's weeks, on
+        // its own thread beside the search when there are two, else after it.
         using var relaxationStop = CancellationTokenSource.CreateLinkedTokenSource(limit.Token);
         var relaxation = new Relaxation(data, [.. search.Choice.Select(c => (int[])c.Clone())], report, settings, log);
         // Where the full model fits, CP-SAT proves the bound itself and needs both threads.
@@ -160,7 +160,8 @@ internal static class WeekRosterEngine
         }
 
         report.Stage("neighbourhoods");
-        var ends = CpSatPolish.Fits(data, settings.TimeLimit - clock.Elapsed) ? clock.Elapsed + ((settings.TimeLimit - clock.Elapsed) / 2) : settings.TimeLimit;
+        var candidates = CpSatPolish.Candidates(data);
+        var ends = CpSatPolish.Fits(candidates, settings.TimeLimit - clock.Elapsed) ? clock.Elapsed + ((settings.TimeLimit - clock.Elapsed) / 2) : settings.TimeLimit;
         var steps = settings.DeterministicTimeLimit is { } deterministic ? (int)(deterministic * StepsPerDeterministicSecond) : int.MaxValue;
         var settled = clock.Elapsed;
         var kept = 0;
@@ -172,7 +173,7 @@ internal static class WeekRosterEngine
                 kept++;
                 lastKept = step;
             }
-            else if (step - lastKept > StallSteps && CpSatPolish.Fits(data, settings.TimeLimit - clock.Elapsed))
+            else if (step - lastKept > StallSteps && CpSatPolish.Fits(candidates, settings.TimeLimit - clock.Elapsed))
             {
                 break; // Stalled on a small site: the full model gets the time.
             }
@@ -181,12 +182,11 @@ internal static class WeekRosterEngine
             if (settleNow || step == steps - 1)
             {
                 settled = clock.Elapsed;
-                best = SettleAndKeep(data, search, best, report, log, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"neighbourhoods at {clock.Elapsed.TotalSeconds:0.00} s: {step + 1} steps, {kept} kept"));
+                best = SettleAndKeep(data, search, best, report, log, string.Create(CultureInfo.InvariantCulture, $"neighbourhoods at {clock.Elapsed.TotalSeconds:0.00} s: {step + 1} steps, {kept} kept"));
             }
         }
 
-        var last = search.Settle();
-        return last.Objective < best.Objective ? last : best;
+        return SettleAndKeep(data, search, best, report, log, string.Create(CultureInfo.InvariantCulture, $"neighbourhoods ended at {clock.Elapsed.TotalSeconds:0.00} s: {kept} kept"));
     }
 
     /// <summary>The search's roster settled and priced; kept (and reported) when better than <paramref name="best"/>; its terms on the search log.</summary>
@@ -196,7 +196,7 @@ internal static class WeekRosterEngine
         if (log is not null)
         {
             var (routing, live, late) = RosterEvaluator.CoverParts(data, roster.Allocation);
-            log(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{what}, measure {search.Measure():0}, roster {roster.Objective} (agents {roster.Objective - routing - live - late}, routing {routing}, live {live}, late {late})"));
+            log(string.Create(CultureInfo.InvariantCulture, $"{what}, measure {search.Measure():0}, roster {roster.Objective} (agents {roster.Objective - routing - live - late}, routing {routing}, live {live}, late {late})"));
         }
 
         if (roster.Objective >= best.Objective)

@@ -236,7 +236,7 @@ public sealed class CoverLedger
 
     /// <summary>
     /// Per group and week interval, what one more whole agent of the group on the phones is worth now,
-    /// on their best channel (cents, ≥ 0): the search's marginal prices, and the relaxation's start.
+    /// on their best channel (cents, ≥ 0): the search's marginal prices.
     /// </summary>
     public double[][] MarginalPrices() =>
         [.. _data.Groups.Select(g => Enumerable.Range(0, _data.Horizon.WeekIntervals).Select(t => Best(g.Index, t, g.ProductivityPercent).Value).ToArray())];

@@ -102,17 +102,23 @@ public sealed class LagrangianBound
 
     /// <summary>
     /// A week of a class as a column of the relaxation's master: its own cost (no cover, no spread) and
-    /// its intervals on the phones, each break placed where <paramref name="mu"/> is lowest in its window
-    /// (at its earliest start without prices).
+    /// its intervals on the phones, each break at its earliest start (the weeks that pricing finds have
+    /// theirs where μ is lowest).
     /// </summary>
-    public PricedWeek Column(int classIndex, int[] choice, IReadOnlyList<double[]>? mu = null)
+    public PricedWeek Column(int classIndex, int[] choice)
     {
         ArgumentNullException.ThrowIfNull(choice);
         var agentClass = _classes[classIndex];
+        var zero = new double[_weekIntervals];
+        return Column(classIndex, choice, k => OnPhoneWorth(zero, agentClass.Plan.Candidates[k], agentClass.Breaks).BreakStarts);
+    }
+
+    /// <param name="breakStarts">Per candidate worked, where its breaks start.</param>
+    private PricedWeek Column(int classIndex, int[] choice, Func<int, int[]> breakStarts)
+    {
+        var agentClass = _classes[classIndex];
         var plan = agentClass.Plan;
         var costs = agentClass.Costs;
-        var zero = new double[_weekIntervals];
-        var prices = plan.GroupIndex is { } g && mu is not null ? mu[g] : zero;
         var cost = (double)costs.Constant;
         var onPhone = new List<int>();
         for (var day = 0; day < choice.Length; day++)
@@ -127,10 +133,7 @@ public sealed class LagrangianBound
             cost += costs.Candidate[choice[day]];
             if (plan.GroupIndex is not null)
             {
-                var (_, starts) = OnPhoneWorth(prices, shift, agentClass.Breaks);
-                var slack = new double[_weekIntervals];
-                AddOnPhone(slack, shift, agentClass.Breaks, starts, 1);
-                onPhone.AddRange(Enumerable.Range(0, _weekIntervals).Where(t => slack[t] > 0.5));
+                onPhone.AddRange(OnPhone(shift, agentClass.Breaks, breakStarts(choice[day])));
             }
         }
 
@@ -148,14 +151,13 @@ public sealed class LagrangianBound
     /// <summary>Where μ may be positive: per group and week interval.</summary>
     public IReadOnlyList<bool[]> Priced => _priced;
 
-    /// <summary>The bound at <paramref name="mu"/>, with what it needs to improve μ; null if cancelled (or a programme found no week).</summary>
+    /// <summary>The bound at <paramref name="mu"/>, with each class's cheapest week at it (the master's next columns); null if cancelled (or a programme found no week).</summary>
     /// <param name="mu">Per group and week interval, the price of an agent on the phones (cents); ≥ 0 where <see cref="Priced"/>, else ignored.</param>
     public Evaluation? Evaluate(IReadOnlyList<double[]> mu, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(mu);
         var value = 0.0;
-        var slack = _data.Groups.Select(_ => new double[_weekIntervals]).ToArray();
-        var weeks = new List<(PricedWeek Week, double PricedCost)>();
+        var weeks = new List<PricedWeek>();
 
         // Agents: their weeks at the prices, each shift's breaks where μ is lowest.
         for (var c = 0; c < _classes.Count; c++)
@@ -188,14 +190,7 @@ public sealed class LagrangianBound
             }
 
             value += agentClass.Count * (week.Cost + agentClass.Costs.Constant);
-            weeks.Add((Column(c, week.Choice, mu), week.Cost + agentClass.Costs.Constant));
-            if (group is { } gg)
-            {
-                foreach (var k in week.Worked)
-                {
-                    AddOnPhone(slack[gg], plan.Candidates[k], agentClass.Breaks, breakStarts[k], -agentClass.Count);
-                }
-            }
+            weeks.Add(Column(c, week.Choice, k => breakStarts[k]));
         }
 
         // Last week's carried shifts are on the phones whatever μ is.
@@ -206,7 +201,6 @@ public sealed class LagrangianBound
                 if (_priced[group][t])
                 {
                     value -= mu[group][t] * counts[t];
-                    slack[group][t] -= counts[t];
                 }
             }
         }
@@ -223,7 +217,7 @@ public sealed class LagrangianBound
                     continue;
                 }
 
-                var (price, cheapest) = Cheapest(mu, live.ChannelIndex, t);
+                var price = Cheapest(mu, live.ChannelIndex, t);
                 var first = Math.Min(required, 100);
                 var second = Math.Clamp(required - 100, 0, 100);
                 var deep = Math.Max(required - 200, 0);
@@ -231,29 +225,24 @@ public sealed class LagrangianBound
                 value += (price * covered)
                     + (price < _deep ? 0 : deep * _deep) + (price < _second ? 0 : second * _second) + (price < _first ? 0 : first * _first);
                 liveShort += required - covered;
-                if (covered > 0 && cheapest >= 0)
-                {
-                    slack[cheapest][t] += covered / (double)_data.Groups[cheapest].ProductivityPercent;
-                }
             }
         }
 
         var lateHundredthIntervals = 0.0;
         foreach (var channel in _deferred)
         {
-            var (cost, late) = channel.Price(this, mu, slack);
+            var (cost, late) = channel.Price(this, mu);
             value += cost;
             lateHundredthIntervals += late;
         }
 
-        return new Evaluation(value, slack, liveShort, lateHundredthIntervals) { Weeks = weeks };
+        return new Evaluation(value, liveShort, lateHundredthIntervals, weeks);
     }
 
     /// <summary>The relaxation's own share of required agent-hours left uncovered (live short plus deferred work late), 0–1.</summary>
-    public double UnderCoverageShareOf(Evaluation evaluation) => UnderCoverageShare(evaluation);
-
-    private double UnderCoverageShare(Evaluation evaluation)
+    public double UnderCoverageShareOf(Evaluation evaluation)
     {
+        ArgumentNullException.ThrowIfNull(evaluation);
         var required = _data.Demands.Sum(d => d switch
         {
             LiveDemand live => live.RequiredHundredths.Sum(r => (double)r),
@@ -263,11 +252,10 @@ public sealed class LagrangianBound
         return required > 0 ? Math.Min(1, (evaluation.LiveShortHundredths + evaluation.LateHundredths) / required) : 0;
     }
 
-    /// <summary>The cheapest group's price per effective hundredth of an agent on a channel in interval <paramref name="t"/>, and that group (−1: none holds it).</summary>
-    private (double Price, int Group) Cheapest(IReadOnlyList<double[]> mu, int channel, int t)
+    /// <summary>The cheapest group's price per effective hundredth of an agent on a channel in interval <paramref name="t"/> (+∞: no group holds it).</summary>
+    private double Cheapest(IReadOnlyList<double[]> mu, int channel, int t)
     {
         var best = double.PositiveInfinity;
-        var group = -1;
         for (var g = 0; g < _data.Groups.Count; g++)
         {
             if (double.IsNaN(_routing[g][channel]) || _data.Groups[g].AgentIndexes.Count == 0 && !_data.CarriedOnPhone.ContainsKey(g))
@@ -276,13 +264,10 @@ public sealed class LagrangianBound
             }
 
             var price = ((_priced[g][t] ? mu[g][t] : 0) + _routing[g][channel]) / _data.Groups[g].ProductivityPercent;
-            if (price < best)
-            {
-                (best, group) = (price, g);
-            }
+            best = Math.Min(best, price);
         }
 
-        return (best, group);
+        return best;
     }
 
     /// <summary>
@@ -323,18 +308,22 @@ public sealed class LagrangianBound
         return (worth, starts);
     }
 
-    private void AddOnPhone(double[] slack, ShiftCandidate shift, Dictionary<int, BreakWindow[]> windows, int[] breakStarts, int count)
+    /// <summary>The week intervals of a shift on the phones: at work and on none of its breaks.</summary>
+    private IEnumerable<int> OnPhone(ShiftCandidate shift, Dictionary<int, BreakWindow[]> windows, int[] breakStarts)
     {
         var rules = windows.TryGetValue(shift.Length, out var found) ? found : [];
         for (var t = Math.Max(0, shift.StartIndex); t < Math.Min(shift.EndIndex, _weekIntervals); t++)
         {
-            var away = 0;
+            var away = false;
             for (var r = 0; r < rules.Length; r++)
             {
-                away += breakStarts[r] <= t && t < breakStarts[r] + rules[r].Length ? 1 : 0;
+                away |= breakStarts[r] <= t && t < breakStarts[r] + rules[r].Length;
             }
 
-            slack[t] += count * (1 - away);
+            if (!away)
+            {
+                yield return t;
+            }
         }
     }
 
@@ -381,14 +370,12 @@ public sealed class LagrangianBound
         return segments;
     }
 
-    /// <summary>The bound's value and what it needs to improve μ.</summary>
+    /// <summary>The bound at some prices.</summary>
     /// <param name="Value">The bound, in cents.</param>
-    /// <param name="Slack">Per group and week interval: agents allocated less agents on the phones in the relaxation's solution (the subgradient).</param>
-    public sealed record Evaluation(double Value, double[][] Slack, double LiveShortHundredths, double LateHundredths)
-    {
-        /// <summary>Per class, its cheapest week at the prices as a master column, with its cost at the prices (own cost less μ on the phones).</summary>
-        public IReadOnlyList<(PricedWeek Week, double PricedCost)> Weeks { get; init; } = [];
-    }
+    /// <param name="LiveShortHundredths">The relaxation's live cover short, hundredths of an agent-interval.</param>
+    /// <param name="LateHundredths">The relaxation's deferred work late, hundredths of an agent-interval summed over intervals.</param>
+    /// <param name="Weeks">Per class, its cheapest week at the prices as a master column.</param>
+    public sealed record Evaluation(double Value, double LiveShortHundredths, double LateHundredths, IReadOnlyList<PricedWeek> Weeks);
 
     /// <summary>A class's week as a column of the relaxation's master.</summary>
     /// <param name="OnPhone">Week intervals on the phones (at work, not on a break); empty for a class never on the phones.</param>
@@ -401,7 +388,7 @@ public sealed class LagrangianBound
 
     /// <param name="Value">The best bound found, in cents (−∞: none yet).</param>
     /// <param name="Round">The round that found it.</param>
-    /// <param name="Converged">Whether μ was proven optimal (the relaxation solved) or met the best roster.</param>
+    /// <param name="Converged">Whether the relaxation was solved: priced at the master's own duals, no week would lower it.</param>
     /// <param name="UnderCoverageShare">The relaxation's own under-coverage at that μ, 0–1.</param>
     public sealed record Result(double Value, int Round, bool Converged, double UnderCoverageShare);
 
@@ -423,20 +410,16 @@ public sealed class LagrangianBound
         /// <summary>
         /// Each unit of work done at the cheapest interval from its arrival on (its price per second, plus
         /// the price of each interval late past its due time), or never (late to the week's end); the work
-        /// done is added to <paramref name="slack"/> as agents allocated. Returns the cost and the
-        /// hundredths of an agent-interval late, summed over intervals.
+        /// done is. Returns the cost and the hundredths of an agent-interval late, summed over intervals.
         /// </summary>
-        public (double Cost, double LateHundredths) Price(LagrangianBound bound, IReadOnlyList<double[]> mu, double[][] slack)
+        public (double Cost, double LateHundredths) Price(LagrangianBound bound, IReadOnlyList<double[]> mu)
         {
             var count = demand.ArrivedSeconds.Count;
             var capacity = (double)Math.Max(1, demand.SecondsPerAgentInterval);
             var perSecond = new double[count];
-            var groupAt = new int[count];
             for (var t = 0; t < count; t++)
             {
-                var (price, group) = demand.ArrivedSeconds[t] > 0 ? bound.Cheapest(mu, demand.ChannelIndex, t) : (double.PositiveInfinity, -1);
-                perSecond[t] = price * 100 / capacity;
-                groupAt[t] = group;
+                perSecond[t] = demand.ArrivedSeconds[t] > 0 ? bound.Cheapest(mu, demand.ChannelIndex, t) * 100 / capacity : double.PositiveInfinity;
             }
 
             // Suffix minimum of (price + late price × t): the cheapest interval after a unit's due time.
@@ -471,10 +454,6 @@ public sealed class LagrangianBound
                 cost += bestCost * seconds;
                 var intervalsLate = bestAt < 0 ? count - due : Math.Max(0, bestAt - due);
                 late += intervalsLate * seconds * 100 / capacity;
-                if (bestAt >= 0 && groupAt[bestAt] >= 0)
-                {
-                    slack[groupAt[bestAt]][bestAt] += seconds / capacity * 100 / bound._data.Groups[groupAt[bestAt]].ProductivityPercent;
-                }
             }
 
             return (cost, late);

@@ -216,7 +216,7 @@ public sealed class WeekRosterSearch
         var sharing = agents.Where(a => a.Index != seed.Index && a.GroupIndex != seed.GroupIndex && a.Agent.Skills.Any(s => skills.Contains(s.ChannelId))).Select(a => a.Index).ToList();
         _random.Shuffle(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(sameGroup));
         _random.Shuffle(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(sharing));
-        var fromGroup = Math.Min(sameGroup.Count, (size - 1 + 1) / 2);
+        var fromGroup = Math.Min(sameGroup.Count, size / 2);
         return [seed.Index, .. sameGroup.Take(fromGroup), .. sharing.Take(size - 1 - fromGroup), .. sameGroup.Skip(fromGroup).Take(Math.Max(0, size - 1 - fromGroup - sharing.Count))];
     }
 

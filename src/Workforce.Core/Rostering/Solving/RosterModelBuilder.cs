@@ -152,7 +152,7 @@ public static class RosterModelBuilder
 
             var onPhone = (int[])list;
             var away = timeOff.Where(a => a.AgentId == shift.AgentId)
-                .Select(a => (From: horizon.IndexOf(horizon.ToInstant(a.Start)), To: (int)Math.Ceiling((horizon.ToInstant(a.End) - horizon.Start).TotalTicks / (double)horizon.IntervalLength.TotalTicks)))
+                .Select(a => (From: horizon.IndexOf(horizon.ToInstant(a.Start)), To: horizon.IntervalsIn(horizon.ToInstant(a.End) - horizon.Start)))
                 .ToList();
             for (var t = Math.Max(0, shift.StartIndex); t < shift.EndIndex; t++)
             {

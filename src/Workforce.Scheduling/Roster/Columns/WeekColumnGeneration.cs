@@ -91,7 +91,7 @@ internal sealed class WeekColumnGeneration : IDisposable
                     proved(best);
                 }
 
-                foreach (var (week, _) in evaluation.Weeks)
+                foreach (var week in evaluation.Weeks)
                 {
                     var group = _bound.Class(week.Class).Group;
                     var reduced = week.Cost - (group is { } g ? week.OnPhone.Sum(t => mu[g][t]) : 0) - classDuals[week.Class];
