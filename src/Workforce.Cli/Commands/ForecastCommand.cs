@@ -5,6 +5,7 @@ using System.Text.Json;
 using NodaTime;
 using NodaTime.Text;
 using Workforce.Core.Forecasting;
+using Workforce.Files.Output;
 using Workforce.Files.Scenario;
 
 namespace Workforce.Cli.Commands;
@@ -78,6 +79,7 @@ internal static class ForecastCommand
         }
 
         var outPath = parse.GetValue(Out) ?? throw new UsageException("--out", "is required to forecast (or give --backtest)");
+        OutputFolder.CheckFile(outPath);
         var request = new ForecastRequest(zone, history.IntervalLength, from.Value, days, parse.GetValue(Method)!, specialDays);
         var forecasts = Run(history.Rows, request, historyPath);
         QuantileForecastCsvWriter.Write(outPath, forecasts.SelectMany(f => f.Intervals));

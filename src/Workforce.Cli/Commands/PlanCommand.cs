@@ -35,6 +35,8 @@ internal static class PlanCommand
         command.SetAction(parse =>
         {
             var directory = parse.GetValue(ScenarioDir)!;
+            using var output = OutputFolder.Begin(parse.GetValue(Out)!, directory);
+            var outDir = output.WorkingDirectory;
             var loaded = ScenarioInput.Load(directory, ScenarioInput.Quantile(parse));
             var scenario = loaded.Scenario;
             var forecast = loaded.FromHistory is { } made ? new ForecastAgainstHistory(made.History.Rows, made.Forecasts) : null;
@@ -53,16 +55,19 @@ internal static class PlanCommand
 
             var capacity = CapacityCommand.Load(directory, scenario, rosterInputs.Value, null);
             var settings = RosterCommand.SettingsFrom(parse);
-            var outDir = parse.GetValue(Out)!;
 
             var requirements = StaffingPlanner.Staff(scenario.Site, scenario.Forecast);
             var summary = StaffingSummaryWriter.Render(scenario.Site, StaffingSummary.Build(scenario.Site, requirements));
             var roster = rosterInputs.Value is { } inputs ? RosterCommand.Run(scenario, RosterCommand.Freeze(inputs, parse), parse) : null;
+            if (roster is { Report: null } failed)
+            {
+                return failed.ExitCode;
+            }
+
             var capacityPlan = capacity is { } c
                 ? CapacityCommand.Run(c, MeasuredEfficiency(roster?.Report, scenario.Site.Shrinkage.PlannedFraction), "this run's roster", CapacitySettings(c, settings.Seed))
                 : null;
 
-            Directory.CreateDirectory(outDir);
             StaffingCsvWriter.Write(Path.Combine(outDir, RequirementsFile), requirements);
             AtomicFile.WriteAllText(Path.Combine(outDir, SummaryFile), summary);
             if (loaded.FromHistory is { } fromHistory)
@@ -95,8 +100,9 @@ internal static class PlanCommand
                 ReportHtmlWriter.WriteStaffing(outDir, scenario.Site, requirements, new ReportSections(forecast, Capacity: capacityPlan?.Plan));
             }
 
-            Console.Error.WriteLine($"Wrote the plan to {outDir}");
-            return roster is { Report: null } failed ? failed.ExitCode : ExitCodes.Success;
+            output.Commit();
+            Console.Error.WriteLine($"Wrote the plan to {output.Target}");
+            return ExitCodes.Success;
         });
         return command;
     }
