@@ -14,8 +14,9 @@ namespace Workforce.Cli.Commands;
 /// <c>workforce plan</c>: the main job. It runs the whole pipeline on a scenario folder: staffing
 /// (requirements plus a readable summary) and, when the folder has agents, the weekly roster, priced
 /// when it has <c>pricing.json</c>, and the capacity plan when it has <c>capacity.json</c>. A folder with
-/// history.csv and no forecast.csv is forecast first, and the forecast is written too. Every
-/// input is read and checked before anything is written, so bad input leaves the output folder untouched.
+/// history.csv and no forecast.csv is forecast first, and the forecast is written too. The output
+/// folder is written whole (<see cref="OutputFolder"/>): bad input, no roster or any other failure
+/// leaves it as it was.
 /// </summary>
 internal static class PlanCommand
 {
