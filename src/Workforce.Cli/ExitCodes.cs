@@ -20,9 +20,15 @@ internal static class ExitCodes
     /// <summary>Stopped (Ctrl+C, SIGTERM) before a first lawful roster: 128 + SIGINT, as shells expect.</summary>
     public const int Interrupted = 130;
 
+    /// <summary>Every exit code, as the top-level <c>--help</c> states them.</summary>
+    public const string Help =
+        "Exit codes: 0 done; 1 internal error (a bug to report); 2 bad input (a file, line and field, an option, or a value outside its documented range); "
+        + "3 no lawful roster for the site (with --strict: for any agent); 4 the time limit ended before a first lawful roster; "
+        + "130 stopped (Ctrl+C, SIGTERM) before a first roster.";
+
     /// <summary>The exit codes of every command that rosters, as <c>--help</c> states them.</summary>
     public const string RosterHelp =
-        "Exit codes: 0 a roster (agents whose own rules contradict are named in summary.json and left out); 2 bad input; "
+        "Exit codes: 0 a roster (agents whose own rules contradict are named in summary.json and left out; status \"interrupted\" after Ctrl+C); 1 internal error; 2 bad input; "
         + "3 no lawful roster for the site (with --strict: for any agent); 4 the time limit ended before a first lawful roster; "
         + "130 stopped (Ctrl+C, SIGTERM) before a first roster. Ctrl+C or SIGTERM after it writes the best roster so far.";
 }

@@ -11,7 +11,7 @@ internal static class WorkforceApp
 {
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
-        var root = new RootCommand("Workforce: staffing, rostering and pricing for contact centres")
+        var root = new RootCommand($"Workforce: staffing, rostering and pricing for contact centres. {ExitCodes.Help}")
         {
             ErlangCommand.Build(),
             StaffCommand.Build(),
@@ -28,7 +28,7 @@ internal static class WorkforceApp
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {
-            error.WriteLine($"error: {parse.Errors[0].Message}");
+            error.WriteLine($"error: {ParseErrorText.Describe(parse)}");
             return ExitCodes.BadInput;
         }
 

@@ -92,10 +92,11 @@ public sealed class ForecastCommandTests : IDisposable
     [Fact]
     public void A_history_across_the_clock_change_forecasts_23_hours_on_the_next_change_day()
     {
-        // History 15 Mar – 4 Apr 2026 (clocks forward on 29 Mar); forecast the autumn change day, 25 Oct, which has 25 hours.
+        // History 15 Mar – 30 Sep 2026 (clocks forward on 29 Mar), so the forecast starts within 35 days of its
+        // last day; forecast the autumn change day, 25 Oct, which has 25 hours.
         var outPath = Path.Combine(_directory, "forecast.csv");
 
-        var outcome = CliRunner.Run("forecast", "--history", LondonHistory(21), "--time-zone", "Europe/London", "--from", "2026-10-25", "--days", "1", "--out", outPath);
+        var outcome = CliRunner.Run("forecast", "--history", LondonHistory(200), "--time-zone", "Europe/London", "--from", "2026-10-25", "--days", "1", "--out", outPath);
 
         Assert.True(outcome.ExitCode == 0, outcome.StandardError);
         var phone = File.ReadAllLines(outPath).Skip(1).Where(l => l.Split(',')[1] == "phone").ToList();

@@ -27,7 +27,8 @@ public sealed class SampleCommandTests : IDisposable
         Assert.True(outcome.ExitCode == 0, outcome.StandardError);
 
         var sample = Path.Combine(CliRunner.RepositoryRoot(), "data", "sample");
-        var written = Directory.GetFiles(_out).Select(Path.GetFileName).Order().ToList();
+        Assert.True(File.Exists(Path.Combine(_out, ".workforce-output")));
+        var written = Directory.GetFiles(_out).Select(Path.GetFileName).Where(f => f != ".workforce-output").Order().ToList();
         Assert.Equal(["agents.csv", "carry_in.csv", "contracts.json", "forecast.csv", "site.json", "time_off.csv"], written);
         foreach (var file in written)
         {

@@ -40,6 +40,7 @@ internal static class CapacityCommand
                 throw new UsageException("--weeks", $"must be from 1 to 520, got {weeks}");
             }
 
+            using var output = OutputFolder.Begin(parse.GetValue(Out)!, directory, parse.GetValue(RosterSummary));
             var scenario = ScenarioInput.Load(directory);
             var roster = Checked(RosterInputsFolder.Load(directory, scenario.Site));
             var capacity = Load(directory, scenario, roster, weeks)
@@ -50,12 +51,11 @@ internal static class CapacityCommand
             var settings = new CapacityPlanSettings(parse.GetValue(TimeLimit) ?? CapacityPlanSettings.Default.TimeLimit, capacity.Inputs.Settings.MonteCarloRuns, parse.GetValue(Seed));
             var plan = Run(capacity, efficiency.Item1, efficiency.Item2, settings);
 
-            var outDir = parse.GetValue(Out)!;
-            Directory.CreateDirectory(outDir);
-            Write(outDir, plan, scenario.Site.Currency);
-            ReportHtmlWriter.WriteCapacity(outDir, scenario.Site, plan.Plan);
+            Write(output.WorkingDirectory, plan, scenario.Site.Currency);
+            ReportHtmlWriter.WriteCapacity(output.WorkingDirectory, scenario.Site, plan.Plan);
+            output.Commit();
             Console.Out.WriteLine(parse.GetValue(Json) ? CapacityJsonWriter.Json(plan.Plan, scenario.Site.Currency, plan.EfficiencySource) : Summary(plan.Plan, scenario.Site.Currency));
-            Console.Error.WriteLine($"Wrote the capacity plan to {outDir}");
+            Console.Error.WriteLine($"Wrote the capacity plan to {output.Target}");
             return ExitCodes.Success;
         });
         return command;

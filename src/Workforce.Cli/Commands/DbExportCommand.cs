@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Workforce.Files.Output;
 using Workforce.Files.Scenario;
 using Workforce.Storage.Scenarios;
 
@@ -22,9 +23,10 @@ internal static class DbExportCommand
         command.SetAction((parse, cancellationToken) => DatabaseOption.RunAsync(parse, connection, async dataSource =>
         {
             var siteId = parse.GetValue(Site)!;
+            using var output = OutputFolder.Begin(parse.GetValue(Out)!);
             var stored = await new ScenarioExporter(dataSource).LoadAsync(siteId, cancellationToken)
                 ?? throw new UsageException("--site", $"no site '{siteId}' in the database");
-            var directory = parse.GetValue(Out)!;
+            var directory = output.WorkingDirectory;
             SiteFileWriter.Write(Path.Combine(directory, SiteFileReader.FileName), stored.Scenario.Site);
             ForecastCsvWriter.Write(Path.Combine(directory, ForecastCsvReader.FileName), stored.Scenario.Forecast);
             if (stored.RosterInputs is { } inputs)
@@ -38,7 +40,8 @@ internal static class DbExportCommand
                 HistoryCsvWriter.Write(Path.Combine(directory, HistoryCsvReader.FileName), actuals);
             }
 
-            parse.InvocationConfiguration.Output.WriteLine($"Exported site '{siteId}' to {directory}");
+            output.Commit();
+            parse.InvocationConfiguration.Output.WriteLine($"Exported site '{siteId}' to {output.Target}");
             return ExitCodes.Success;
         }));
         return command;

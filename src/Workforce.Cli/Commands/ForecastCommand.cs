@@ -5,6 +5,7 @@ using System.Text.Json;
 using NodaTime;
 using NodaTime.Text;
 using Workforce.Core.Forecasting;
+using Workforce.Files.Output;
 using Workforce.Files.Scenario;
 
 namespace Workforce.Cli.Commands;
@@ -78,6 +79,7 @@ internal static class ForecastCommand
         }
 
         var outPath = parse.GetValue(Out) ?? throw new UsageException("--out", "is required to forecast (or give --backtest)");
+        OutputFolder.CheckFile(outPath);
         var request = new ForecastRequest(zone, history.IntervalLength, from.Value, days, parse.GetValue(Method)!, specialDays);
         var forecasts = Run(history.Rows, request, historyPath);
         QuantileForecastCsvWriter.Write(outPath, forecasts.SelectMany(f => f.Intervals));
@@ -86,9 +88,18 @@ internal static class ForecastCommand
         return ExitCodes.Success;
     }
 
+    /// <summary>Furthest a forecast may start after the last day of its history: five weeks, beyond which the weekly pattern and trend are stale.</summary>
+    internal const int MaxDaysAhead = 35;
+
     /// <summary>Runs the forecaster, reporting history that cannot support it as bad input in the history file.</summary>
     internal static IReadOnlyList<ChannelForecast> Run(IReadOnlyList<ForecastInterval> history, ForecastRequest request, string historyPath)
     {
+        var before = history.Select(r => r.Start.WithZone(request.Zone).Date).Where(d => d < request.From).ToList();
+        if (before.Count > 0 && Period.Between(before.Max(), request.From, PeriodUnits.Days).Days > MaxDaysAhead)
+        {
+            throw new BadInputException($"{historyPath}: the history ends on {before.Max():yyyy-MM-dd}, more than {MaxDaysAhead} days before the forecast's first day {request.From:yyyy-MM-dd}; a forecast starts at most {MaxDaysAhead} days after the last history day");
+        }
+
         try
         {
             return Forecaster.Forecast(history, request);

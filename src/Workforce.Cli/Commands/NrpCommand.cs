@@ -4,6 +4,7 @@ using System.Text.Json;
 using Workforce.Core.Benchmarks.Nrp;
 using Workforce.Core.Rostering.Solving;
 using Workforce.Files.Benchmarks;
+using Workforce.Files.Output;
 using Workforce.Scheduling.Roster;
 
 namespace Workforce.Cli.Commands;
@@ -45,6 +46,11 @@ internal static class NrpCommand
 
     private static int Solve(NrpInstance instance, RosterSolverSettings settings, string? solutionOut, bool json)
     {
+        if (solutionOut is not null)
+        {
+            OutputFolder.CheckFile(solutionOut);
+        }
+
         var data = NrpRosterMapping.ToModel(instance);
         var problems = HardRuleCheck.Explain(data);
         if (problems.Count > 0)
@@ -62,10 +68,11 @@ internal static class NrpCommand
         var solution = new RotaRosterSolver().Solve(data, settings, new ConsoleProgress(), CancellationToken.None);
         if (!solution.HasRoster)
         {
-            Console.Error.WriteLine(solution.Status == RosterStatus.Infeasible
+            var infeasible = solution.Status == RosterStatus.Infeasible;
+            Console.Error.WriteLine(infeasible
                 ? $"error: the hard rules cannot all hold{(solution.InfeasibleAgentId is { } id ? $": employee {id}" : string.Empty)}"
-                : "error: no roster found within the time limit; allow more time (--time-limit)");
-            return ExitCodes.Infeasible;
+                : "error: the time limit ended before a first lawful roster; allow more time (--time-limit)");
+            return infeasible ? ExitCodes.Infeasible : ExitCodes.TimedOut;
         }
 
         var assignments = NrpRosterMapping.ToAssignments(data, solution);

@@ -14,8 +14,9 @@ namespace Workforce.Cli.Commands;
 /// <c>workforce plan</c>: the main job. It runs the whole pipeline on a scenario folder: staffing
 /// (requirements plus a readable summary) and, when the folder has agents, the weekly roster, priced
 /// when it has <c>pricing.json</c>, and the capacity plan when it has <c>capacity.json</c>. A folder with
-/// history.csv and no forecast.csv is forecast first, and the forecast is written too. Every
-/// input is read and checked before anything is written, so bad input leaves the output folder untouched.
+/// history.csv and no forecast.csv is forecast first, and the forecast is written too. The output
+/// folder is written whole (<see cref="OutputFolder"/>): bad input, no roster or any other failure
+/// leaves it as it was.
 /// </summary>
 internal static class PlanCommand
 {
@@ -35,6 +36,8 @@ internal static class PlanCommand
         command.SetAction(parse =>
         {
             var directory = parse.GetValue(ScenarioDir)!;
+            using var output = OutputFolder.Begin(parse.GetValue(Out)!, directory);
+            var outDir = output.WorkingDirectory;
             var loaded = ScenarioInput.Load(directory, ScenarioInput.Quantile(parse));
             var scenario = loaded.Scenario;
             var forecast = loaded.FromHistory is { } made ? new ForecastAgainstHistory(made.History.Rows, made.Forecasts) : null;
@@ -53,16 +56,19 @@ internal static class PlanCommand
 
             var capacity = CapacityCommand.Load(directory, scenario, rosterInputs.Value, null);
             var settings = RosterCommand.SettingsFrom(parse);
-            var outDir = parse.GetValue(Out)!;
 
             var requirements = StaffingPlanner.Staff(scenario.Site, scenario.Forecast);
             var summary = StaffingSummaryWriter.Render(scenario.Site, StaffingSummary.Build(scenario.Site, requirements));
             var roster = rosterInputs.Value is { } inputs ? RosterCommand.Run(scenario, RosterCommand.Freeze(inputs, parse), parse) : null;
+            if (roster is { Report: null } failed)
+            {
+                return failed.ExitCode;
+            }
+
             var capacityPlan = capacity is { } c
                 ? CapacityCommand.Run(c, MeasuredEfficiency(roster?.Report, scenario.Site.Shrinkage.PlannedFraction), "this run's roster", CapacitySettings(c, settings.Seed))
                 : null;
 
-            Directory.CreateDirectory(outDir);
             StaffingCsvWriter.Write(Path.Combine(outDir, RequirementsFile), requirements);
             AtomicFile.WriteAllText(Path.Combine(outDir, SummaryFile), summary);
             if (loaded.FromHistory is { } fromHistory)
@@ -95,8 +101,9 @@ internal static class PlanCommand
                 ReportHtmlWriter.WriteStaffing(outDir, scenario.Site, requirements, new ReportSections(forecast, Capacity: capacityPlan?.Plan));
             }
 
-            Console.Error.WriteLine($"Wrote the plan to {outDir}");
-            return roster is { Report: null } failed ? failed.ExitCode : ExitCodes.Success;
+            output.Commit();
+            Console.Error.WriteLine($"Wrote the plan to {output.Target}");
+            return ExitCodes.Success;
         });
         return command;
     }

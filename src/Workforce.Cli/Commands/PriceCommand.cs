@@ -32,6 +32,7 @@ internal static class PriceCommand
         command.SetAction(parse =>
         {
             var directory = parse.GetValue(ScenarioDir)!;
+            using var output = parse.GetValue(Out) is { } outDir ? OutputFolder.Begin(outDir, directory, parse.GetValue(RosterDir)) : null;
             var scenario = ScenarioInput.Load(directory);
             var inputs = RosterCommand.LoadRosterInputs(directory, scenario);
             var terms = WithOverrides(PricingInput.Load(directory, scenario, inputs), parse);
@@ -63,18 +64,19 @@ internal static class PriceCommand
 
             var sheet = BidPricer.Price(roster, terms);
             Console.Out.Write(parse.GetValue(Json) ? PriceSheetJson.Serialize(sheet) + "\n" : PriceTables.Render(sheet));
-            if (parse.GetValue(Out) is { } outDir)
+            if (output is not null)
             {
-                PricingInput.Write(outDir, sheet);
-                PricingHtmlSection.WritePage(outDir, scenario.Site.Name, sheet);
+                PricingInput.Write(output.WorkingDirectory, sheet);
+                PricingHtmlSection.WritePage(output.WorkingDirectory, scenario.Site.Name, sheet);
                 if (solved is not null)
                 {
                     // A roster solved here is kept, so it can be priced again with --roster.
-                    RosterOutputWriter.Write(outDir, solved);
-                    ReportHtmlWriter.Write(outDir, solved, new ReportSections(Pricing: sheet));
+                    RosterOutputWriter.Write(output.WorkingDirectory, solved);
+                    ReportHtmlWriter.Write(output.WorkingDirectory, solved, new ReportSections(Pricing: sheet));
                 }
 
-                Console.Error.WriteLine($"Wrote the prices to {outDir}");
+                output.Commit();
+                Console.Error.WriteLine($"Wrote the prices to {output.Target}");
             }
 
             return ExitCodes.Success;

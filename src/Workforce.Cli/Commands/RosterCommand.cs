@@ -42,6 +42,7 @@ internal static class RosterCommand
         command.SetAction(parse =>
         {
             var directory = parse.GetValue(ScenarioDir)!;
+            using var output = OutputFolder.Begin(parse.GetValue(Out)!, directory);
             var scenario = ScenarioInput.Load(directory);
             var inputs = Freeze(LoadRosterInputs(directory, scenario), parse);
             var outcome = Run(scenario, inputs, parse);
@@ -50,9 +51,11 @@ internal static class RosterCommand
                 return outcome.ExitCode;
             }
 
-            RosterOutputWriter.Write(parse.GetValue(Out)!, outcome.Report);
-            ReportHtmlWriter.Write(parse.GetValue(Out)!, outcome.Report);
+            RosterOutputWriter.Write(output.WorkingDirectory, outcome.Report);
+            ReportHtmlWriter.Write(output.WorkingDirectory, outcome.Report);
+            output.Commit();
             Console.Out.WriteLine(RosterOutputWriter.SummaryJson(outcome.Report.Summary));
+            Console.Error.WriteLine($"Wrote the roster to {output.Target}");
             return ExitCodes.Success;
         });
         return command;

@@ -2,6 +2,7 @@ using System.CommandLine;
 using NodaTime;
 using NodaTime.Text;
 using Workforce.Core.Samples;
+using Workforce.Files.Output;
 using Workforce.Files.Scenario;
 
 namespace Workforce.Cli.Commands;
@@ -31,6 +32,7 @@ internal static class SampleCommand
                 throw new UsageException("--week-start", $"expected YYYY-MM-DD, got '{parse.GetValue(WeekStart)}'");
             }
 
+            using var output = OutputFolder.Begin(parse.GetValue(Out)!, parse.GetValue(Profile));
             var profile = ArrivalProfileReader.Read(parse.GetValue(Profile)!);
             if (!profile.Succeeded)
             {
@@ -39,15 +41,15 @@ internal static class SampleCommand
 
             var options = new SampleSiteOptions(parse.GetValue(Name)!, week.Value, parse.GetValue(Scale) ?? 1.0, parse.GetValue(Seed));
             var scenario = SampleSiteGenerator.Generate(options, profile.Value);
-            var outDir = parse.GetValue(Out)!;
-            Directory.CreateDirectory(outDir);
+            var outDir = output.WorkingDirectory;
             SiteFileWriter.Write(Path.Combine(outDir, SiteFileReader.FileName), scenario.Site);
             ForecastCsvWriter.Write(Path.Combine(outDir, ForecastCsvReader.FileName), scenario.Forecast);
             var roster = SampleAgentGenerator.Generate(scenario, options.Seed);
             RosterInputsFolder.Write(outDir, roster);
+            output.Commit();
             Console.Error.WriteLine(
                 $"Wrote {scenario.Site.Channels.Count} channels, {scenario.Forecast.Count} forecast rows, {roster.Agents.Count} agents, "
-                + $"{roster.Contracts.Count} contracts and {roster.TimeOff.Count} time-off rows to {outDir}");
+                + $"{roster.Contracts.Count} contracts and {roster.TimeOff.Count} time-off rows to {output.Target}");
             return ExitCodes.Success;
         });
         return command;

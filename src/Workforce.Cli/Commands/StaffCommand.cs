@@ -15,6 +15,7 @@ internal static class StaffCommand
         var command = new Command("staff", "Staffing requirements per interval and channel") { ScenarioDir, Out, ScenarioInput.StaffAt };
         command.SetAction(parse =>
         {
+            OutputFolder.CheckFile(parse.GetValue(Out)!);
             var scenario = ScenarioInput.Load(parse.GetValue(ScenarioDir)!, ScenarioInput.Quantile(parse)).Scenario;
             var requirements = StaffingPlanner.Staff(scenario.Site, scenario.Forecast);
             StaffingCsvWriter.Write(parse.GetValue(Out)!, requirements);

@@ -17,6 +17,11 @@ internal static class JsonFile
         }
 
         var bytes = JsonLineMap.WithoutBom(File.ReadAllBytes(path));
+        if (bytes.All(b => b is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n'))
+        {
+            return InputResult<T>.Failure(new InputError(path, null, null, "is empty; expected a JSON object (see docs/scenario-format.md)"));
+        }
+
         try
         {
             var options = new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
@@ -33,6 +38,8 @@ internal static class JsonFile
     private static string FirstSentence(string message)
     {
         var cut = message.IndexOf(" Path:", StringComparison.Ordinal);
+        var lineNumber = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
+        cut = lineNumber > 0 && (cut < 0 || lineNumber < cut) ? lineNumber : cut;
         return (cut > 0 ? message[..cut] : message).Trim();
     }
 }

@@ -57,7 +57,7 @@ public static class AgentsCsvReader
                 row.IsEmpty("name") ? id : row.Text("name"),
                 ReadSkills(row, site),
                 contract,
-                ReadWage(row),
+                PhysicalRanges.HourlyWage(row, "hourly_wage"),
                 status,
                 ReadProductivity(row, status)));
         }
@@ -105,17 +105,6 @@ public static class AgentsCsvReader
         }
 
         return skills;
-    }
-
-    private static decimal ReadWage(CsvRow row)
-    {
-        var text = row.Text("hourly_wage");
-        if (!decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var wage))
-        {
-            throw row.Fail("hourly_wage", $"expected a number, got '{text}'");
-        }
-
-        return wage >= 0 ? wage : throw row.Fail("hourly_wage", $"must not be negative, got {text}");
     }
 
     private static AgentStatus ReadStatus(CsvRow row)

@@ -40,10 +40,16 @@ public static class ForecastCsvReader
         {
             var start = ReadStart(row, site.TimeZone, site.IntervalLength, "the site's");
             var channel = ReadChannel(row, site);
-            var volume = row.NonNegative(volumeColumn);
+            var volume = PhysicalRanges.Volume(row, volumeColumn);
             var aht = ReadAht(row, volume, unknownAllowed: false);
+            PhysicalRanges.Workload(row, volumeColumn, volume, aht, site.IntervalLength);
             CheckUnique(seen, row, start, channel.Id);
             rows.Add(new ForecastInterval(start, channel.Id, volume, aht));
+        }
+
+        if (rows.Count == 0)
+        {
+            throw new InputErrorException(new InputError(path, null, null, "has no rows; a forecast needs at least one interval of one channel"));
         }
 
         var channelOrder = site.Channels.Select((c, i) => (c.Id, i)).ToDictionary(x => x.Id, x => x.i);
@@ -106,6 +112,6 @@ public static class ForecastCsvReader
             throw row.Fail("aht_seconds", $"must be greater than 0 when the volume is not 0, got {row.Text("aht_seconds")}");
         }
 
-        return aht;
+        return PhysicalRanges.AhtSeconds(row, "aht_seconds", aht);
     }
 }

@@ -45,6 +45,7 @@ public static class HistoryCsvReader
         var rows = new List<ForecastInterval>();
         var seen = new Dictionary<(Instant, string), int>();
         var startMinutes = new HashSet<int>();
+        (CsvRow Row, double Volume, double Aht)? heaviest = null;
         foreach (var row in CsvFile.Read(path, ForecastCsvReader.Columns))
         {
             var start = ForecastCsvReader.ReadStart(row, zone, grid ?? Duration.FromMinutes(1), grid is null ? "a" : "the site's");
@@ -54,8 +55,13 @@ public static class HistoryCsvReader
                 throw row.Fail("channel", $"unknown channel '{channel}'; site.json defines {string.Join(", ", channels)}");
             }
 
-            var volume = row.NonNegative("volume");
+            var volume = PhysicalRanges.Volume(row, "volume");
             var aht = ForecastCsvReader.ReadAht(row, volume, unknownAllowed: true);
+            if (heaviest is null || volume * aht > heaviest.Value.Volume * heaviest.Value.Aht)
+            {
+                heaviest = (row, volume, aht);
+            }
+
             ForecastCsvReader.CheckUnique(seen, row, start, channel);
             startMinutes.Add((start.TimeOfDay.Hour * 60) + start.TimeOfDay.Minute);
             rows.Add(new ForecastInterval(start, channel, volume, aht));
@@ -66,7 +72,9 @@ public static class HistoryCsvReader
             throw new InputErrorException(new InputError(path, null, null, "has no rows; a forecast needs at least two weeks of history"));
         }
 
-        return new History([.. rows.OrderBy(r => r.Start.ToInstant()).ThenBy(r => r.ChannelId, StringComparer.Ordinal)], grid ?? InferredLength(startMinutes));
+        var length = grid ?? InferredLength(startMinutes);
+        PhysicalRanges.Workload(heaviest!.Value.Row, "volume", heaviest.Value.Volume, heaviest.Value.Aht, length);
+        return new History([.. rows.OrderBy(r => r.Start.ToInstant()).ThenBy(r => r.ChannelId, StringComparer.Ordinal)], length);
     }
 
     /// <summary>The longest of the usual interval lengths that every start lies on (a history with only whole hours is hourly).</summary>

@@ -131,6 +131,11 @@ public static class SiteFileReader
             throw node.Value.Child("unplanned").Fail($"unplanned shrinkage adds up to {JsonNode.Format(shrinkage.UnplannedFraction)}; it must be below 1");
         }
 
+        if (shrinkage.PlannedFraction >= 1)
+        {
+            throw node.Value.Child("planned").Fail($"planned shrinkage adds up to {JsonNode.Format(shrinkage.PlannedFraction)}; it must be below 1");
+        }
+
         return shrinkage;
     }
 
@@ -177,7 +182,7 @@ public static class SiteFileReader
 
     private static VoiceModel ReadVoice(JsonNode node)
     {
-        var patience = node.Has("patienceSeconds") ? node.Positive("patienceSeconds") : (double?)null;
+        var patience = node.Has("patienceSeconds") ? PhysicalRanges.Seconds(node.Child("patienceSeconds"), node.Positive("patienceSeconds")) : (double?)null;
         var target = ReadQueueTarget(node);
         if (node.Has("maxAbandonFraction"))
         {
@@ -201,9 +206,9 @@ public static class SiteFileReader
         }
 
         var growth = node.OptionalNumber("handleTimeGrowthPerExtraSession") ?? DefaultHandleTimeGrowthPerExtraSession;
-        if (growth < 0)
+        if (growth is < 0 or > 10)
         {
-            throw node.Child("handleTimeGrowthPerExtraSession").Fail($"must be 0 or more, got {JsonNode.Format(growth)}");
+            throw node.Child("handleTimeGrowthPerExtraSession").Fail($"must lie in [0, 10], got {JsonNode.Format(growth)}");
         }
 
         return new ChatModel(ReadQueueTarget(node), (int)concurrency, growth);
@@ -215,7 +220,7 @@ public static class SiteFileReader
     private static QueueTarget ReadQueueTarget(JsonNode node)
     {
         var serviceLevel = node.OptionalChild("serviceLevel");
-        var asa = node.Has("asaTargetSeconds") ? node.Positive("asaTargetSeconds") : (double?)null;
+        var asa = node.Has("asaTargetSeconds") ? PhysicalRanges.Seconds(node.Child("asaTargetSeconds"), node.Positive("asaTargetSeconds")) : (double?)null;
         if (serviceLevel is null && asa is null)
         {
             throw node.Fail("a live channel needs a serviceLevel target, an asaTargetSeconds target, or both");
@@ -231,6 +236,8 @@ public static class SiteFileReader
             {
                 throw sl.Child("answerWithinSeconds").Fail($"must be 0 or more, got {JsonNode.Format(answerWithin)}");
             }
+
+            PhysicalRanges.Seconds(sl.Child("answerWithinSeconds"), answerWithin);
         }
 
         return new QueueTarget
