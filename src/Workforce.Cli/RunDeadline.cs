@@ -11,10 +11,19 @@ internal sealed class RunDeadline(TimeSpan limit)
 {
     private static readonly DateTime ProcessStarted = Process.GetCurrentProcess().StartTime.ToUniversalTime();
 
+    /// <summary>Where commands run in process (a test host), the start to count from instead of the process's.</summary>
+    private static readonly AsyncLocal<DateTime?> HostedStart = new();
+
     public TimeSpan Limit { get; } = limit;
 
-    /// <summary>Time since the process started.</summary>
-    public static TimeSpan Elapsed => DateTime.UtcNow - ProcessStarted;
+    /// <summary>Time since the process started (or since <see cref="CountFromNow"/>).</summary>
+    public static TimeSpan Elapsed => DateTime.UtcNow - (HostedStart.Value ?? ProcessStarted);
+
+    /// <summary>
+    /// For a host that runs commands in its own process: deadlines on this flow count from now, as if
+    /// the process had just started.
+    /// </summary>
+    internal static void CountFromNow() => HostedStart.Value = DateTime.UtcNow;
 
     /// <summary>What is left for the search once <paramref name="writing"/> is set aside.</summary>
     public TimeSpan LeftFor(TimeSpan writing) => Limit - Elapsed - writing;

@@ -17,6 +17,7 @@ internal static class WorkforceApp
             StaffCommand.Build(),
             PlanCommand.Build(),
             SampleCommand.Build(),
+            CheckCommand.Build(),
             RosterCommand.Build(),
             ForecastCommand.Build(),
             PriceCommand.Build(),

@@ -38,28 +38,19 @@ internal static class PlanCommand
             var directory = parse.GetValue(ScenarioDir)!;
             using var output = OutputFolder.Begin(parse.GetValue(Out)!, directory);
             var outDir = output.WorkingDirectory;
-            var loaded = ScenarioInput.Load(directory, ScenarioInput.Quantile(parse));
+            var (loaded, rosterInputs, pricingTerms, capacity) = PlanInputs.Load(directory, ScenarioInput.Quantile(parse));
             var scenario = loaded.Scenario;
             var forecast = loaded.FromHistory is { } made ? new ForecastAgainstHistory(made.History.Rows, made.Forecasts) : null;
-            var rosterInputs = RosterInputsFolder.Load(directory, scenario.Site);
-            if (!rosterInputs.Succeeded)
-            {
-                throw new BadInputException(rosterInputs.Error!.ToString());
-            }
-
-            // Pricing needs the roster; its file is read now so that bad input stops the run before anything is written.
-            var pricingTerms = rosterInputs.Value is { } priced && PricingInput.Exists(directory) ? PricingInput.Load(directory, scenario, priced) : null;
-            if (rosterInputs.Value is null && PricingInput.Exists(directory))
+            if (rosterInputs is null && PricingInput.Exists(directory))
             {
                 Console.Error.WriteLine("note: pricing.json is not used: pricing costs a roster, and the scenario has no agents.csv");
             }
 
-            var capacity = CapacityCommand.Load(directory, scenario, rosterInputs.Value, null);
             var settings = RosterCommand.SettingsFrom(parse);
 
             var requirements = StaffingPlanner.Staff(scenario.Site, scenario.Forecast);
             var summary = StaffingSummaryWriter.Render(scenario.Site, StaffingSummary.Build(scenario.Site, requirements));
-            var roster = rosterInputs.Value is { } inputs ? RosterCommand.Run(scenario, RosterCommand.Freeze(inputs, parse), parse) : null;
+            var roster = rosterInputs is { } agents ? RosterCommand.Run(scenario, RosterCommand.Freeze(agents, parse), parse) : null;
             if (roster is { Report: null } failed)
             {
                 return failed.ExitCode;
@@ -84,7 +75,7 @@ internal static class PlanCommand
 
             if (roster?.Report is { } report)
             {
-                var prices = pricingTerms is null ? null : BidPricer.Price(PricingRoster.From(scenario, rosterInputs.Value!, report), WithForecastError(WithPlannedAttrition(pricingTerms, capacityPlan?.Plan), loaded.FromHistory?.Forecasts));
+                var prices = pricingTerms is null ? null : BidPricer.Price(PricingRoster.From(scenario, rosterInputs!, report), WithForecastError(WithPlannedAttrition(pricingTerms, capacityPlan?.Plan), loaded.FromHistory?.Forecasts));
                 RosterOutputWriter.Write(outDir, report);
                 ReportHtmlWriter.Write(outDir, report, new ReportSections(forecast, prices, capacityPlan?.Plan));
                 Console.Out.WriteLine();

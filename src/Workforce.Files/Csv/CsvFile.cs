@@ -18,6 +18,11 @@ internal static class CsvFile
             throw new InputErrorException(new InputError(path, null, null, "file not found"));
         }
 
+        if (Utf8Text.FirstInvalidLine(File.ReadAllBytes(path)) is { } notText)
+        {
+            throw new InputErrorException(new InputError(path, notText, null, Utf8Text.Advice));
+        }
+
         var configuration = new CsvConfiguration(CultureInfo.InvariantCulture)
         {
             HasHeaderRecord = true,

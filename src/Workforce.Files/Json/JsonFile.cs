@@ -22,6 +22,11 @@ internal static class JsonFile
             return InputResult<T>.Failure(new InputError(path, null, null, "is empty; expected a JSON object (see docs/scenario-format.md)"));
         }
 
+        if (Utf8Text.FirstInvalidLine(bytes) is { } line)
+        {
+            return InputResult<T>.Failure(new InputError(path, line, null, Utf8Text.Advice));
+        }
+
         try
         {
             var options = new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
@@ -30,8 +35,8 @@ internal static class JsonFile
         }
         catch (JsonException ex)
         {
-            var line = ex.LineNumber is { } zeroBased ? (int)zeroBased + 1 : (int?)null;
-            return InputResult<T>.Failure(new InputError(path, line, ex.Path, $"not valid JSON: {FirstSentence(ex.Message)}"));
+            var at = ex.LineNumber is { } zeroBased ? (int)zeroBased + 1 : (int?)null;
+            return InputResult<T>.Failure(new InputError(path, at, ex.Path, $"not valid JSON: {FirstSentence(ex.Message)}"));
         }
     }
 
