@@ -155,12 +155,20 @@ public static class ContractsFileReader
         return rule;
     }
 
+    /// <summary>No duration in a contract (weekly hours, rest, a break's offset) is longer than a week.</summary>
+    private const double WeekHours = 7 * 24;
+
     private static Duration Hours(JsonNode node, string name) => Duration.FromMinutes(Math.Round(NonNegative(node, name) * 60, 6));
 
     private static double NonNegative(JsonNode node, string name)
     {
         var value = node.Number(name);
-        return value >= 0 ? value : throw node.Child(name).Fail($"must not be negative, got {JsonNode.Format(value)}");
+        return value switch
+        {
+            < 0 => throw node.Child(name).Fail($"must not be negative, got {JsonNode.Format(value)}"),
+            > WeekHours => throw node.Child(name).Fail($"must be at most {JsonNode.Format(WeekHours)} hours (a week), got {JsonNode.Format(value)}"),
+            _ => value,
+        };
     }
 
     private static int WholeNumber(JsonNode node, string name, int min, int max)
@@ -197,6 +205,11 @@ public static class ContractsFileReader
 
     private static Duration OnGrid(JsonNode node, double minutes, Site site, string what)
     {
+        if (Math.Abs(minutes) > WeekHours * 60)
+        {
+            throw node.Fail($"the {what} ({JsonNode.Format(minutes)} minutes) must be at most a week");
+        }
+
         var intervalMinutes = site.IntervalLength.TotalMinutes;
         var steps = minutes / intervalMinutes;
         return Math.Abs(steps - Math.Round(steps)) < 1e-9

@@ -249,6 +249,9 @@ public static class SiteFileReader
         };
     }
 
+    /// <summary>The longest response window a deferred channel may promise: a month.</summary>
+    private const int MaxResponseHours = 31 * 24;
+
     private static DeferredModel ReadDeferred(JsonNode node)
     {
         var target = node.Child("responseTarget");
@@ -259,6 +262,11 @@ public static class SiteFileReader
         }
 
         var hours = target.Positive("withinHours");
+        if (hours > MaxResponseHours)
+        {
+            throw target.Child("withinHours").Fail($"must be at most {MaxResponseHours} hours (a month), got {JsonNode.Format(hours)}");
+        }
+
         return new DeferredModel(TimeSpan.FromHours(hours), fraction, ReadMaxOccupancy(node));
     }
 
