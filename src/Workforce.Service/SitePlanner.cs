@@ -151,7 +151,7 @@ internal sealed class SitePlanner(
     /// before the one rostered; the imported carry-in (given for <paramref name="importedFor"/>) when the week
     /// before has no published roster, or when <see cref="PlanningOptions.DeriveCarryIn"/> is off.
     /// </summary>
-    private async Task<RosterInputs> WithCarryInAsync(string siteId, NodaTime.LocalDate importedFor, Core.Sites.Site site, RosterInputs inputs, CancellationToken cancellationToken)
+    private async Task<RosterInputs> WithCarryInAsync(string siteId, LocalDate importedFor, Core.Sites.Site site, RosterInputs inputs, CancellationToken cancellationToken)
     {
         var weekStart = site.WeekStart;
         if (!options.Value.DeriveCarryIn)

@@ -2,8 +2,6 @@ using Dapper;
 using NodaTime;
 using Workforce.Core.Forecasting;
 using Workforce.Core.Rostering;
-using Workforce.Core.Sites;
-using Workforce.Core.Staffing.Queueing;
 using Workforce.Storage.Scenarios;
 using Workforce.Tests.Database;
 using Xunit.Abstractions;
@@ -20,7 +18,7 @@ namespace Workforce.Service.Tests;
 /// </summary>
 public class WeekBoundaryTests(ITestOutputHelper output)
 {
-    private static readonly LocalDate Week1 = new(2026, 3, 2);
+    private static readonly LocalDate Week1 = TinySite.Monday;
     private static readonly LocalDate Week2 = Week1.PlusWeeks(1);
 
     private static readonly Contract Rules = new(
@@ -123,19 +121,8 @@ public class WeekBoundaryTests(ITestOutputHelper output)
     /// </summary>
     private static Core.Scenario Scenario()
     {
-        var zone = DateTimeZoneProviders.Tzdb["Europe/Paris"];
-        var site = new Site
-        {
-            Name = "Boundary site",
-            TimeZone = zone,
-            IntervalLength = Duration.FromMinutes(60),
-            WeekStart = Week1,
-            WeekendDays = new HashSet<IsoDayOfWeek> { IsoDayOfWeek.Saturday, IsoDayOfWeek.Sunday },
-            PublicHolidays = [],
-            Currency = "EUR",
-            Shrinkage = Shrinkage.None,
-            Channels = [new Channel("phone", "Phone", new VoiceModel(new QueueTarget { ServiceLevelFraction = 0.8, AnswerWithinSeconds = 20, MaxOccupancy = 0.9 }, null))],
-        };
+        var site = TinySite.Site("Boundary site", intervalMinutes: 60);
+        var zone = site.TimeZone;
         var forecast = new List<ForecastInterval>();
         for (var date = Week1; date < Week2.PlusWeeks(1); date = date.PlusDays(1))
         {
