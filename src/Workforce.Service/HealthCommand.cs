@@ -1,13 +1,13 @@
 using System.Globalization;
-using Dapper;
 using Npgsql;
+using Workforce.Storage;
 using Workforce.Storage.Planning;
 
 namespace Workforce.Service;
 
 /// <summary>
 /// <c>workforce-service health</c>: whether the database answers, its schema version, and the last run of each
-/// site. Exit code 0 when the database answers, 1 when it does not.
+/// site. Exit code 0 when the database answers, 1 when it does not, 2 when its schema is not this build's.
 /// </summary>
 internal static class HealthCommand
 {
@@ -15,11 +15,12 @@ internal static class HealthCommand
     {
         try
         {
-            await using (var connection = await dataSource.OpenConnectionAsync(cancellationToken))
+            var schema = await new SchemaMigrator(dataSource).CheckAsync(cancellationToken);
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"database: ok (schema version {schema.AppliedVersion?.ToString(CultureInfo.InvariantCulture) ?? "none"})"));
+            if (schema.Problem is { } problem)
             {
-                var version = await connection.ExecuteScalarAsync<int?>(new CommandDefinition(
-                    "SELECT max(version) FROM schema_migrations", cancellationToken: cancellationToken));
-                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"database: ok (schema version {version})"));
+                output.WriteLine($"schema: {problem}");
+                return ServiceCommandLine.ExitBadArguments;
             }
 
             foreach (var run in await new PlanRunStore(dataSource, Environment.MachineName, Environment.ProcessId).LastRunPerSiteAsync(cancellationToken))

@@ -67,4 +67,17 @@ internal static partial class Log
 
     [LoggerMessage(22, LogLevel.Warning, "Site {SiteId}: agent {AgentId} not rostered ({Rule}): {Reason}")]
     public static partial void AgentNotRostered(ILogger logger, string siteId, string agentId, string rule, string reason);
+
+    [LoggerMessage(24, LogLevel.Information,
+        "Site {SiteId}: carry-in into the week of {WeekStart} derived from the published rosters since {CoveredFrom} ({Shifts} shifts; worked time through {WorkedThrough})")]
+    public static partial void CarryInDerived(ILogger logger, string siteId, string weekStart, string coveredFrom, int shifts, string workedThrough);
+
+    [LoggerMessage(25, LogLevel.Information, "Site {SiteId}: the week before {WeekStart} has no published roster; using the carry-in stored at import")]
+    public static partial void CarryInImported(ILogger logger, string siteId, string weekStart);
+
+    [LoggerMessage(26, LogLevel.Error, "Site {SiteId}, plan date {PlanDate}: given up after {Attempts} failed attempts (Planning:MaxAttempts); the last: {Reason}")]
+    public static partial void GaveUp(ILogger logger, string siteId, string planDate, int attempts, string reason);
+
+    [LoggerMessage(28, LogLevel.Error, "Site {SiteId}: could not be claimed: {Error}")]
+    public static partial void ClaimFailed(ILogger logger, string siteId, string error);
 }

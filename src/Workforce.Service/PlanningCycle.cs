@@ -25,10 +25,22 @@ internal sealed class PlanningCycle(PlanRunStore runs, SitePlanner planner, Data
         var ends = new List<RunEnd>();
         foreach (var site in due)
         {
-            var claim = await retry.RunAsync(
-                "claiming a site",
-                ct => runs.TryClaimAsync(site.SiteId, site.PlanDate, force, Duration.FromTimeSpan(settings.Lease), Duration.FromTimeSpan(settings.RetryFailedAfter), ct),
-                cancellationToken);
+            PlanRunClaim? claim;
+            try
+            {
+                claim = await retry.RunAsync(
+                    "claiming a site",
+                    ct => runs.TryClaimAsync(site.SiteId, site.PlanDate, force, Duration.FromTimeSpan(settings.Lease), settings.FailedRunRetry(), ct),
+                    cancellationToken);
+            }
+            catch (Npgsql.PostgresException ex) when (!DatabaseRetry.IsUnreachable(ex))
+            {
+                // One site's rows the claim cannot read must not stop the others.
+                Log.ClaimFailed(logger, site.SiteId, ex.Message);
+                ends.Add(RunEnd.Failed);
+                continue;
+            }
+
             if (claim is null)
             {
                 continue;

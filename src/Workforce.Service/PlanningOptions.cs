@@ -35,8 +35,23 @@ internal sealed class PlanningOptions
     /// <summary>How often a long-running service looks for due sites.</summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromMinutes(1);
 
-    /// <summary>A failed site-day is tried again after this long (an abandoned or cancelled one at once).</summary>
+    /// <summary>
+    /// A failed site-day is tried again after this long, then twice as long after each further failure, each
+    /// wait spread by ±20 % (an abandoned or cancelled one at once).
+    /// </summary>
     public TimeSpan RetryFailedAfter { get; set; } = TimeSpan.FromMinutes(15);
+
+    /// <summary>Most runs of one site and plan date that may fail; after the last, the day is given up (until <c>--force</c>).</summary>
+    public int MaxAttempts { get; set; } = 4;
+
+    /// <summary>
+    /// Derive each new week's carry-in from the published rosters (and worked time) of the weeks before it;
+    /// false: always use the carry-in stored at import.
+    /// </summary>
+    public bool DeriveCarryIn { get; set; } = true;
+
+    /// <summary>How many weeks of published rosters the carry-in is derived from, at most (runs of days, weekends, late shifts).</summary>
+    public int CarryInWeeks { get; set; } = 4;
 
     /// <summary>How long database errors are retried with exponential backoff before the service gives up.</summary>
     public TimeSpan MaxDatabaseOutage { get; set; } = TimeSpan.FromMinutes(10);
@@ -66,6 +81,18 @@ internal sealed class PlanningOptions
         Require(PollInterval > TimeSpan.Zero, "PollInterval", "must be positive");
         Require(RetryFailedAfter >= TimeSpan.Zero, "RetryFailedAfter", "must not be negative");
         Require(MaxDatabaseOutage >= TimeSpan.Zero, "MaxDatabaseOutage", "must not be negative");
+        Require(MaxAttempts >= 1, "MaxAttempts", "must be at least 1");
+        Require(CarryInWeeks >= 1, "CarryInWeeks", "must be at least 1");
+    }
+
+    /// <summary>When failed site-days are tried again.</summary>
+    public Storage.Planning.FailedRunRetry FailedRunRetry() => new(MaxAttempts, Duration.FromTimeSpan(RetryFailedAfter));
+
+    /// <summary>The carry-in's reference period must reach the longest weekend reference period of any contract (less the week planned).</summary>
+    public int CarryInWeeksFor(IEnumerable<Core.Rostering.Contract> contracts)
+    {
+        ArgumentNullException.ThrowIfNull(contracts);
+        return Math.Max(CarryInWeeks, contracts.Select(c => c.WeekendReferenceWeeks - 1).DefaultIfEmpty(0).Max());
     }
 
     private static void Require(bool holds, string name, string message)

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using NodaTime;
 using NodaTime.Text;
 using Workforce.Core.Planning;
+using Workforce.Core.Rostering;
 using Workforce.Core.Rostering.Solving;
 using Workforce.Core.Staffing;
 using Workforce.Storage.Planning;
@@ -31,6 +32,7 @@ internal sealed class SitePlanner(
     PlanRunStore runs,
     IReforecaster reforecaster,
     IRosterSolver solver,
+    IWorkHistorySource history,
     DatabaseRetry retry,
     IOptions<PlanningOptions> options,
     ILogger<SitePlanner> logger)
@@ -126,6 +128,7 @@ internal sealed class SitePlanner(
             Log.RosterAgainstBaseline(logger, claim.SiteId, LocalDatePattern.Iso.Format(weekStart), published.RosterVersionId, basis.FrozenThrough is { } last ? LocalDatePattern.Iso.Format(last) : "no day");
         }
 
+        inputs = await WithCarryInAsync(claim.SiteId, site.Scenario.Site.WeekStart, scenario.Site, inputs, cancellationToken);
         inputs = inputs with { Baseline = published is null ? null : published.Roster with { FrozenThrough = basis.FrozenThrough } };
         var settings = new RosterSolverSettings(options.Value.SolverTimeLimit, options.Value.SolverThreads, Seed: 1, DeterministicTimeLimit: null);
         var progress = new Progress(logger, claim.SiteId);
@@ -143,6 +146,37 @@ internal sealed class SitePlanner(
             : new Outcome(Written(basis, result.Requirements, result.Report), null);
     }
 
+    /// <summary>
+    /// The inputs with each agent's carry-in derived from the published rosters (and worked time) of the weeks
+    /// before the one rostered; the imported carry-in (given for <paramref name="importedFor"/>) when the week
+    /// before has no published roster, or when <see cref="PlanningOptions.DeriveCarryIn"/> is off.
+    /// </summary>
+    private async Task<RosterInputs> WithCarryInAsync(string siteId, LocalDate importedFor, Core.Sites.Site site, RosterInputs inputs, CancellationToken cancellationToken)
+    {
+        var weekStart = site.WeekStart;
+        if (!options.Value.DeriveCarryIn)
+        {
+            return inputs;
+        }
+
+        var weeks = options.Value.CarryInWeeksFor(inputs.Contracts);
+        var worked = await retry.RunAsync("loading the work history", ct => history.LoadAsync(siteId, weekStart, weeks, ct), cancellationToken);
+        if (worked is null)
+        {
+            Log.CarryInImported(logger, siteId, LocalDatePattern.Iso.Format(weekStart));
+            return inputs;
+        }
+
+        Log.CarryInDerived(
+            logger,
+            siteId,
+            LocalDatePattern.Iso.Format(weekStart),
+            LocalDatePattern.Iso.Format(worked.CoveredFrom),
+            worked.Published.Count,
+            worked.WorkedThrough is { } through ? LocalDatePattern.Iso.Format(through) : "none recorded");
+        return inputs.WithCarryIn(CarryInDerivation.Derive(inputs, weekStart, site.WeekendDays, worked, importedFor));
+    }
+
     private static PlanRunOutcome Written(PlanningBasis basis, IReadOnlyList<IntervalRequirement> requirements, Core.Rostering.Reporting.RosterReport? roster) =>
         new(basis.StoredForecastVersionId, requirements, roster, basis.Scenario.Site.WeekStart) { Reforecast = basis.Reforecast };
 
@@ -150,6 +184,12 @@ internal sealed class SitePlanner(
     {
         Log.RunFailed(logger, claim.PlanRunId, claim.SiteId, reason);
         var closed = await retry.RunAsync("closing the plan run", ct => runs.CloseAsync(claim.PlanRunId, status, reason, ct), stopping);
+        if (closed && claim.Attempt >= options.Value.MaxAttempts)
+        {
+            // The claim will not open this site-day again (without --force): said once, here.
+            Log.GaveUp(logger, claim.SiteId, LocalDatePattern.Iso.Format(claim.PlanDate), claim.Attempt, reason);
+        }
+
         return closed ? RunEnd.Failed : RunEnd.LeaseLost;
     }
 

@@ -66,5 +66,38 @@ public sealed class SchemaMigrator(NpgsqlDataSource dataSource)
         return pending;
     }
 
+    /// <summary>
+    /// Compares the applied migrations with the embedded ones without changing anything, so a service can
+    /// refuse to start on a schema it was not built for.
+    /// </summary>
+    public Task<SchemaCheck> CheckAsync(CancellationToken cancellationToken) => CheckAsync(Migration.Embedded(), cancellationToken);
+
+    internal async Task<SchemaCheck> CheckAsync(IReadOnlyList<Migration> migrations, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(migrations);
+        var expected = migrations.Count == 0 ? 0 : migrations.Max(m => m.Version);
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        // to_regclass follows the search path, as every other statement does.
+        var exists = await connection.ExecuteScalarAsync<bool>(new CommandDefinition(
+            "SELECT to_regclass('schema_migrations') IS NOT NULL", cancellationToken: cancellationToken));
+        if (!exists)
+        {
+            return new SchemaCheck(SchemaState.NotMigrated, null, expected);
+        }
+
+        var applied = (await connection.QueryAsync<int>(new CommandDefinition(
+            "SELECT version FROM schema_migrations", cancellationToken: cancellationToken))).ToHashSet();
+        if (applied.Count == 0)
+        {
+            return new SchemaCheck(SchemaState.NotMigrated, null, expected);
+        }
+
+        var known = migrations.Select(m => m.Version).ToHashSet();
+        var state = applied.Any(v => !known.Contains(v)) ? SchemaState.Ahead
+            : known.Any(v => !applied.Contains(v)) ? SchemaState.Behind
+            : SchemaState.Current;
+        return new SchemaCheck(state, applied.Max(), expected);
+    }
+
     private sealed record AppliedMigration(int Version, string Checksum);
 }

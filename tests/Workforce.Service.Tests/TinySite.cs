@@ -23,21 +23,24 @@ public static class TinySite
     /// </summary>
     public static Core.Scenario Busy() => Scenario("Busy site", intervalMinutes: 15, callsPerHour: 120);
 
+    /// <summary>A site in Paris whose week starts on <see cref="Monday"/>, with one phone queue (80 % in 20 s).</summary>
+    public static Site Site(string name, int intervalMinutes) => new()
+    {
+        Name = name,
+        TimeZone = DateTimeZoneProviders.Tzdb["Europe/Paris"],
+        IntervalLength = Duration.FromMinutes(intervalMinutes),
+        WeekStart = Monday,
+        WeekendDays = new HashSet<IsoDayOfWeek> { IsoDayOfWeek.Saturday, IsoDayOfWeek.Sunday },
+        PublicHolidays = [],
+        Currency = "EUR",
+        Shrinkage = Shrinkage.None,
+        Channels = [new Channel("phone", "Phone", new VoiceModel(new QueueTarget { ServiceLevelFraction = 0.8, AnswerWithinSeconds = 20, MaxOccupancy = 0.9 }, null))],
+    };
+
     private static Core.Scenario Scenario(string name, int intervalMinutes, double callsPerHour)
     {
-        var zone = DateTimeZoneProviders.Tzdb["Europe/Paris"];
-        var site = new Site
-        {
-            Name = name,
-            TimeZone = zone,
-            IntervalLength = Duration.FromMinutes(intervalMinutes),
-            WeekStart = Monday,
-            WeekendDays = new HashSet<IsoDayOfWeek> { IsoDayOfWeek.Saturday, IsoDayOfWeek.Sunday },
-            PublicHolidays = [],
-            Currency = "EUR",
-            Shrinkage = Shrinkage.None,
-            Channels = [new Channel("phone", "Phone", new VoiceModel(new QueueTarget { ServiceLevelFraction = 0.8, AnswerWithinSeconds = 20, MaxOccupancy = 0.9 }, null))],
-        };
+        var site = Site(name, intervalMinutes);
+        var zone = site.TimeZone;
         var forecast = new List<ForecastInterval>();
         for (var day = 0; day < 7; day++)
         {

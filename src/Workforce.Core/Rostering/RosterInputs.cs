@@ -28,6 +28,10 @@ public sealed record RosterInputs(
     /// <summary>A published roster to stay close to, with its frozen days; null for a fresh roster.</summary>
     public BaselineRoster? Baseline { get; init; }
 
+    /// <summary>The same inputs with another carry-in (derived for a later week, say).</summary>
+    public RosterInputs WithCarryIn(IReadOnlyList<AgentCarryIn> carryIn) =>
+        new(Agents, Contracts, TimeOff, carryIn) { Training = Training, Preferences = Preferences, Baseline = Baseline };
+
     /// <summary>The contract with this id, or null.</summary>
     public Contract? FindContract(string id) => Contracts.FirstOrDefault(c => c.Id == id);
 

@@ -7,7 +7,8 @@ namespace Workforce.Storage.Planning;
 /// <param name="SiteId">The site.</param>
 /// <param name="PlanDate">The site's local date the run is for.</param>
 /// <param name="AbandonedRuns">Runs of this site whose lease had expired, closed as abandoned by this claim.</param>
-public sealed record PlanRunClaim(long PlanRunId, string SiteId, LocalDate PlanDate, int AbandonedRuns);
+/// <param name="Attempt">Which attempt at the site-day this is: 1 plus the runs of it that failed before.</param>
+public sealed record PlanRunClaim(long PlanRunId, string SiteId, LocalDate PlanDate, int AbandonedRuns, int Attempt);
 
 /// <summary>A site and the time zone its run time is read in.</summary>
 public sealed record SiteClock(string SiteId, string TimeZone);

@@ -25,10 +25,12 @@ public sealed class PlanRunStore(NpgsqlDataSource dataSource, string host, int p
     /// <summary>
     /// Opens a run of the site for the plan date, or returns null when the site-day is not this instance's to
     /// plan: another instance holds the site right now, a run is in progress, the day was already planned
-    /// (unless <paramref name="force"/>), or a failed run is younger than <paramref name="retryFailedAfter"/>.
+    /// (unless <paramref name="force"/>), or its failed runs are not due again under <paramref name="retry"/>
+    /// (unless <paramref name="force"/>): the last failure is too recent, or every attempt is spent.
     /// </summary>
-    public async Task<PlanRunClaim?> TryClaimAsync(string siteId, LocalDate planDate, bool force, Duration lease, Duration retryFailedAfter, CancellationToken cancellationToken)
+    public async Task<PlanRunClaim?> TryClaimAsync(string siteId, LocalDate planDate, bool force, Duration lease, FailedRunRetry retry, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(retry);
         DapperSetup.Ensure();
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
@@ -38,7 +40,6 @@ public sealed class PlanRunStore(NpgsqlDataSource dataSource, string host, int p
             PlanDate = planDate.ToDateTimeUnspecified(),
             Force = force,
             Lease = lease.ToTimeSpan(),
-            RetryFailedAfter = retryFailedAfter.ToTimeSpan(),
             Host = host,
             ProcessId = processId,
         };
@@ -58,19 +59,19 @@ public sealed class PlanRunStore(NpgsqlDataSource dataSource, string host, int p
             parameters,
             transaction,
             cancellationToken: cancellationToken));
-        var blocked = await connection.ExecuteScalarAsync<bool>(new CommandDefinition(
+        var day = await connection.QuerySingleAsync<SiteDayRuns>(new CommandDefinition(
             """
-            SELECT EXISTS (
-                SELECT 1 FROM plan_runs
-                WHERE site_id = @SiteId AND plan_date = @PlanDate::date
-                  AND (status = 'running'
-                       OR (NOT @Force AND status = 'completed')
-                       OR (NOT @Force AND status = 'failed' AND finished_at > now() - @RetryFailedAfter)))
+            SELECT bool_or(status = 'running') IS TRUE AS running,
+                   bool_or(status = 'completed') IS TRUE AS completed,
+                   count(*) FILTER (WHERE status = 'failed')::integer AS failures,
+                   max(plan_run_id) FILTER (WHERE status = 'failed') AS last_failed_run_id,
+                   now() - max(finished_at) FILTER (WHERE status = 'failed') AS since_last_failure
+            FROM plan_runs WHERE site_id = @SiteId AND plan_date = @PlanDate::date
             """,
             parameters,
             transaction,
             cancellationToken: cancellationToken));
-        if (blocked)
+        if (day.Running || (!force && !day.MayStart(retry)))
         {
             // Keep the abandonment: closing a dead instance's run is right whether or not we plan now.
             await transaction.CommitAsync(cancellationToken);
@@ -87,7 +88,16 @@ public sealed class PlanRunStore(NpgsqlDataSource dataSource, string host, int p
             transaction,
             cancellationToken: cancellationToken));
         await transaction.CommitAsync(cancellationToken);
-        return new PlanRunClaim(runId, siteId, planDate, abandoned);
+        return new PlanRunClaim(runId, siteId, planDate, abandoned, day.Failures + 1);
+    }
+
+    /// <summary>What the runs of one site-day say about starting another.</summary>
+    private sealed record SiteDayRuns(bool Running, bool Completed, int Failures, long? LastFailedRunId, TimeSpan? SinceLastFailure)
+    {
+        public bool MayStart(FailedRunRetry retry) =>
+            !Completed
+            && (Failures == 0
+                || (retry.MayRetry(Failures) && Duration.FromTimeSpan(SinceLastFailure ?? TimeSpan.Zero) >= retry.DelayAfter(Failures, LastFailedRunId ?? 0)));
     }
 
     /// <summary>Extends the lease; false when the run is no longer running (another instance closed it).</summary>

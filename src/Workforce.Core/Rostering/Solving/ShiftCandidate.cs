@@ -18,6 +18,10 @@ public sealed record ShiftCandidate(int Day, int StartIndex, int Length, int Pai
     /// <summary>Whether it ends after <see cref="LateEndsAfter"/> local time or on a later day.</summary>
     public bool IsLate { get; init; }
 
+    /// <summary>Whether a shift from <paramref name="start"/> to <paramref name="end"/> (local) is a late shift.</summary>
+    public static bool EndsLate(NodaTime.LocalDateTime start, NodaTime.LocalDateTime end) =>
+        end.Date > start.Date || end.TimeOfDay > LateEndsAfter;
+
     /// <summary>The contract's named shift type this is, or null for a shift from the start window.</summary>
     public string? ShiftTypeId { get; init; }
 

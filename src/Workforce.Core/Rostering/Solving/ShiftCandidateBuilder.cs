@@ -106,12 +106,9 @@ public static class ShiftCandidateBuilder
             Cost(horizon, agent, contract, startIndex, horizon.IntervalsIn(length), paid / length),
             (time.Hour * 60) + time.Minute)
         {
-            IsLate = IsLateEnd(horizon.LocalAt(startIndex).LocalDateTime, horizon.LocalAt(startIndex + horizon.IntervalsIn(length)).LocalDateTime),
+            IsLate = ShiftCandidate.EndsLate(horizon.LocalAt(startIndex).LocalDateTime, horizon.LocalAt(startIndex + horizon.IntervalsIn(length)).LocalDateTime),
         };
     }
-
-    private static bool IsLateEnd(LocalDateTime start, LocalDateTime end) =>
-        end.Date > start.Date || end.TimeOfDay > ShiftCandidate.LateEndsAfter;
 
     /// <summary>
     /// Wage × paid hours, with each interval's share raised by the night premium (22:00–06:00 local)
