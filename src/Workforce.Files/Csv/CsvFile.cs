@@ -101,7 +101,8 @@ internal static class CsvFile
 
         while (csv.Read())
         {
-            var line = csv.Parser.RawRow;
+            // The line the record starts on: a quoted field may hold line breaks, and RawRow counts to its end.
+            var line = csv.Parser.RawRow - csv.Parser.RawRecord.AsSpan().TrimEnd("\r\n").Count('\n');
             var fields = csv.Parser.Record ?? [];
             if (fields.Length != csv.HeaderRecord.Length)
             {
