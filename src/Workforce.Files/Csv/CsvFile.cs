@@ -50,7 +50,7 @@ internal static class CsvFile
     }
 
     /// <summary>Whether RFC 4180 needs the field quoted: it holds the delimiter, a quote or a line break.</summary>
-    internal static bool NeedsQuotes(string? field) => field is not null && field.AsSpan().IndexOfAny(",\"\r\n") >= 0;
+    private static bool NeedsQuotes(string? field) => field is not null && field.AsSpan().IndexOfAny(",\"\r\n") >= 0;
 
     private static void WriteRecord(CsvWriter csv, IEnumerable<string> fields)
     {

@@ -36,11 +36,11 @@ internal static class Markup
     }
 
     /// <summary>
-    /// A name or id from the scenario (a site, channel, skill or agent), escaped and neutralised for
-    /// spreadsheets: text that starts with <c>=</c>, <c>+</c>, <c>-</c>, <c>@</c>, a tab or a carriage
-    /// return gets a leading apostrophe, so a table copied or opened into a spreadsheet shows it as text
-    /// instead of running it as a formula (OWASP's CSV-injection advice). Figures, which may be negative,
-    /// go through <see cref="Escape"/> alone.
+    /// A name or id from the scenario (a channel, skill or agent) that opens a cell or a label, escaped
+    /// and neutralised for spreadsheets: text that starts with <c>=</c>, <c>+</c>, <c>-</c>, <c>@</c>, a
+    /// tab or a carriage return gets a leading apostrophe, so a table copied or opened into a spreadsheet
+    /// shows it as text instead of running it as a formula (OWASP's CSV-injection advice). Figures, which
+    /// may be negative, go through <see cref="Escape"/> alone.
     /// </summary>
     public static string Text(string? text) => Escape(Neutral(text));
 
