@@ -59,8 +59,8 @@ internal static class DbImportCommand
     private static string SiteId(string? option, string directory)
     {
         var id = option ?? Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(directory)));
-        return string.IsNullOrWhiteSpace(id) || id.Trim() != id
-            ? throw new UsageException("--site", $"a site id must be non-empty without leading or trailing spaces, got '{id}'")
+        return string.IsNullOrWhiteSpace(id) || id.Trim() != id || id.Any(char.IsControl)
+            ? throw new UsageException("--site", $"a site id must be non-empty, without leading or trailing spaces or control characters (a line break, a tab, ...), got '{string.Concat(id.Select(c => char.IsControl(c) ? "?" : c.ToString()))}'")
             : id;
     }
 }

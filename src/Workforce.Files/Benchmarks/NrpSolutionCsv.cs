@@ -18,14 +18,11 @@ public static class NrpSolutionCsv
     public static void Write(string path, IReadOnlyList<NrpAssignment> assignments)
     {
         ArgumentNullException.ThrowIfNull(assignments);
-        AtomicFile.Write(path, writer =>
-        {
-            writer.WriteLine(string.Join(',', Columns));
-            foreach (var a in assignments.OrderBy(a => a.EmployeeId, StringComparer.Ordinal).ThenBy(a => a.Day))
-            {
-                writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{a.EmployeeId},{a.Day},{a.ShiftTypeId}"));
-            }
-        });
+        CsvFile.Write(
+            path,
+            Columns,
+            assignments.OrderBy(a => a.EmployeeId, StringComparer.Ordinal).ThenBy(a => a.Day),
+            a => [a.EmployeeId, a.Day.ToString(CultureInfo.InvariantCulture), a.ShiftTypeId]);
     }
 
     /// <summary>

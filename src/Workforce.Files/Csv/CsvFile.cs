@@ -2,15 +2,66 @@ using System.Globalization;
 using CsvHelper;
 using CsvHelper.Configuration;
 using Workforce.Core.Common;
+using Workforce.Files.Output;
 
 namespace Workforce.Files.Csv;
 
 /// <summary>
-/// Reads a headed CSV file row by row, checking that the columns a format needs are present and
-/// that every row has as many fields as the header.
+/// Reads and writes headed CSV files (RFC 4180) through CsvHelper. Reading checks that the columns a
+/// format needs are present and that every row has as many fields as the header; writing quotes a field
+/// only where RFC 4180 needs it, so whatever is written reads back as the same fields.
 /// </summary>
+/// <remarks>
+/// Written fields go out verbatim: callers format numbers themselves (invariant culture), and text that
+/// starts with <c>=</c>, <c>+</c>, <c>-</c> or <c>@</c> is not altered, because Workforce reads these
+/// files back (<c>roster.csv</c>, exports). Formula neutralisation belongs to the pages people open
+/// (<see cref="Output.Report.Markup.Text"/>). Lines end in <c>\n</c>, in UTF-8 without a byte-order mark.
+/// </remarks>
 internal static class CsvFile
 {
+    private static readonly CsvConfiguration WriterConfiguration = new(CultureInfo.InvariantCulture)
+    {
+        NewLine = "\n",
+        InjectionOptions = InjectionOptions.None,
+        ShouldQuote = args => NeedsQuotes(args.Field),
+    };
+
+    /// <summary>
+    /// Writes the header and one record per row, whole or not at all (<see cref="AtomicFile"/>).
+    /// </summary>
+    /// <param name="path">The file to write.</param>
+    /// <param name="header">The column names.</param>
+    /// <param name="rows">The rows, in file order.</param>
+    /// <param name="fields">A row's fields as text, in the header's order.</param>
+    public static void Write<TRow>(string path, IEnumerable<string> header, IEnumerable<TRow> rows, Func<TRow, IEnumerable<string>> fields)
+    {
+        ArgumentNullException.ThrowIfNull(header);
+        ArgumentNullException.ThrowIfNull(rows);
+        ArgumentNullException.ThrowIfNull(fields);
+        AtomicFile.Write(path, writer =>
+        {
+            using var csv = new CsvWriter(writer, WriterConfiguration, leaveOpen: true);
+            WriteRecord(csv, header);
+            foreach (var row in rows)
+            {
+                WriteRecord(csv, fields(row));
+            }
+        });
+    }
+
+    /// <summary>Whether RFC 4180 needs the field quoted: it holds the delimiter, a quote or a line break.</summary>
+    private static bool NeedsQuotes(string? field) => field is not null && field.AsSpan().IndexOfAny(",\"\r\n") >= 0;
+
+    private static void WriteRecord(CsvWriter csv, IEnumerable<string> fields)
+    {
+        foreach (var field in fields)
+        {
+            csv.WriteField(field);
+        }
+
+        csv.NextRecord();
+    }
+
     public static IEnumerable<CsvRow> Read(string path, IReadOnlyList<string> requiredColumns)
     {
         if (!File.Exists(path))
@@ -55,7 +106,8 @@ internal static class CsvFile
 
         while (csv.Read())
         {
-            var line = csv.Parser.RawRow;
+            // The line the record starts on: a quoted field may hold line breaks, and RawRow counts to its end.
+            var line = csv.Parser.RawRow - csv.Parser.RawRecord.AsSpan().TrimEnd("\r\n").Count('\n');
             var fields = csv.Parser.Record ?? [];
             if (fields.Length != csv.HeaderRecord.Length)
             {

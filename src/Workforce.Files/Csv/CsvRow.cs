@@ -14,6 +14,19 @@ internal sealed class CsvRow(string fileName, int line, IReadOnlyDictionary<stri
         return value.Length > 0 ? value : throw Fail(column, "is empty");
     }
 
+    /// <summary>
+    /// An id (of an agent, a contract, a channel, a session): non-empty text with no control character
+    /// anywhere in the field, not even one that trimming would drop. A line break or a tab in an id would
+    /// split the lines of every file, log and message that names it.
+    /// </summary>
+    public string Id(string column)
+    {
+        var raw = fields[columns[column]];
+        return IdText.HasControl(raw)
+            ? throw Fail(column, $"an id must not hold control characters (a line break, a tab, ...), got '{IdText.Visible(raw)}'")
+            : Text(column);
+    }
+
     public string OptionalText(string column) =>
         columns.TryGetValue(column, out var index) && index < fields.Length ? fields[index].Trim() : string.Empty;
 

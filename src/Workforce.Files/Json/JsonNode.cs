@@ -69,6 +69,15 @@ internal readonly struct JsonNode(JsonElement element, string path, string fileN
         return child.Element.GetString()!;
     }
 
+    /// <summary>An id: a non-empty string with no control character (a line break, a tab, ...) anywhere.</summary>
+    public string Id(string name)
+    {
+        var id = String(name);
+        return Csv.IdText.HasControl(id)
+            ? throw Child(name).Fail($"an id must not hold control characters (a line break, a tab, ...), got '{Csv.IdText.Visible(id)}'")
+            : id;
+    }
+
     public string? OptionalString(string name) => Has(name) ? String(name) : null;
 
     public double Number(string name) => Child(name).AsNumber();

@@ -1,6 +1,7 @@
 using System.Globalization;
 using NodaTime.Text;
 using Workforce.Core.Capacity;
+using Workforce.Files.Csv;
 
 namespace Workforce.Files.Output;
 
@@ -14,31 +15,17 @@ public static class CapacityCsvWriter
     public const string FileName = "capacity.csv";
     public const string SkillsFileName = "capacity_skills.csv";
 
-    private const string Columns = "required_fte,in_training,in_nesting,in_production,productive_fte,productive_fte_p10,productive_fte_p50,productive_fte_p90,gap,hires_starting";
+    private static readonly string[] Columns = ["required_fte", "in_training", "in_nesting", "in_production", "productive_fte", "productive_fte_p10", "productive_fte_p50", "productive_fte_p90", "gap", "hires_starting"];
 
     public static void Write(string directory, CapacityPlan plan)
     {
         ArgumentNullException.ThrowIfNull(plan);
-        AtomicFile.Write(Path.Combine(directory, FileName), writer =>
-        {
-            writer.WriteLine("week_start," + Columns);
-            foreach (var row in plan.WeekRows())
-            {
-                writer.WriteLine(LocalDatePattern.Iso.Format(row.WeekStart) + "," + Figures(row));
-            }
-        });
-        AtomicFile.Write(Path.Combine(directory, SkillsFileName), writer =>
-        {
-            writer.WriteLine("week_start,skill," + Columns);
-            foreach (var row in plan.SkillRows())
-            {
-                writer.WriteLine(LocalDatePattern.Iso.Format(row.WeekStart) + "," + row.Skill + "," + Figures(row));
-            }
-        });
+        CsvFile.Write(Path.Combine(directory, FileName), ["week_start", .. Columns], plan.WeekRows(), row => [LocalDatePattern.Iso.Format(row.WeekStart), .. Figures(row)]);
+        CsvFile.Write(Path.Combine(directory, SkillsFileName), ["week_start", "skill", .. Columns], plan.SkillRows(), row => [LocalDatePattern.Iso.Format(row.WeekStart), row.Skill ?? string.Empty, .. Figures(row)]);
     }
 
-    private static string Figures(CapacityWeekRow row) => string.Join(
-        ',',
+    private static string[] Figures(CapacityWeekRow row) =>
+    [
         Number(row.RequiredFte),
         Number(row.InTraining),
         Number(row.InNesting),
@@ -48,7 +35,8 @@ public static class CapacityCsvWriter
         Number(row.Band.P50),
         Number(row.Band.P90),
         Number(row.Gap),
-        row.HiresStarting.ToString(CultureInfo.InvariantCulture));
+        row.HiresStarting.ToString(CultureInfo.InvariantCulture),
+    ];
 
     /// <summary>Three decimals: fine enough to compare FTE, short enough to read.</summary>
     private static string Number(double value) => value.ToString("0.###", CultureInfo.InvariantCulture);

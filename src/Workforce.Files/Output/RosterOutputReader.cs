@@ -67,7 +67,7 @@ public static class RosterOutputReader
         var rows = new List<CoverageRow>();
         foreach (var row in CsvFile.Read(path, ["interval_start", "channel", "required", "scheduled", "shortfall", "projected_service_level", "projected_asa_seconds"]))
         {
-            var channel = row.Text("channel");
+            var channel = row.Id("channel");
             if (site.FindChannel(channel) is null)
             {
                 throw row.Fail("channel", $"unknown channel '{channel}'; site.json does not list it");

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using NodaTime.Text;
 using Workforce.Core.Rostering.Reporting;
+using Workforce.Files.Csv;
 using Workforce.Files.Scenario;
 
 namespace Workforce.Files.Output;
@@ -21,38 +22,30 @@ public static class RosterOutputWriter
     {
         ArgumentNullException.ThrowIfNull(report);
         Directory.CreateDirectory(directory);
-        AtomicFile.Write(Path.Combine(directory, RosterFile), writer =>
-        {
-            writer.WriteLine("agent_id,date,shift_start,shift_end,paid_hours");
-            foreach (var row in report.Roster)
-            {
-                writer.WriteLine(string.Join(',', row.AgentId, LocalDatePattern.Iso.Format(row.Date), IntervalTimeParser.Format(row.ShiftStart), IntervalTimeParser.Format(row.ShiftEnd), Number(row.PaidHours, "0.##")));
-            }
-        });
-        AtomicFile.Write(Path.Combine(directory, ActivitiesFile), writer =>
-        {
-            writer.WriteLine("agent_id,activity,start,end");
-            foreach (var row in report.Activities)
-            {
-                writer.WriteLine(string.Join(',', row.AgentId, row.Activity, IntervalTimeParser.Format(row.Start), IntervalTimeParser.Format(row.End)));
-            }
-        });
-        AtomicFile.Write(Path.Combine(directory, CoverageFile), writer =>
-        {
-            writer.WriteLine("interval_start,channel,required,scheduled,shortfall,projected_service_level,projected_asa_seconds");
-            foreach (var row in report.Coverage)
-            {
-                writer.WriteLine(string.Join(
-                    ',',
-                    IntervalTimeParser.Format(row.IntervalStart),
-                    row.ChannelId,
-                    Number(row.Required, "0.##"),
-                    Number(row.Scheduled, "0.##"),
-                    Number(row.Shortfall, "0.##"),
-                    Number(row.ProjectedServiceLevel, "0.0000"),
-                    double.IsFinite(row.ProjectedAsaSeconds) ? Number(row.ProjectedAsaSeconds, "0.00") : "inf"));
-            }
-        });
+        CsvFile.Write(
+            Path.Combine(directory, RosterFile),
+            ["agent_id", "date", "shift_start", "shift_end", "paid_hours"],
+            report.Roster,
+            row => [row.AgentId, LocalDatePattern.Iso.Format(row.Date), IntervalTimeParser.Format(row.ShiftStart), IntervalTimeParser.Format(row.ShiftEnd), Number(row.PaidHours, "0.##")]);
+        CsvFile.Write(
+            Path.Combine(directory, ActivitiesFile),
+            ["agent_id", "activity", "start", "end"],
+            report.Activities,
+            row => [row.AgentId, row.Activity, IntervalTimeParser.Format(row.Start), IntervalTimeParser.Format(row.End)]);
+        CsvFile.Write(
+            Path.Combine(directory, CoverageFile),
+            ["interval_start", "channel", "required", "scheduled", "shortfall", "projected_service_level", "projected_asa_seconds"],
+            report.Coverage,
+            row =>
+            [
+                IntervalTimeParser.Format(row.IntervalStart),
+                row.ChannelId,
+                Number(row.Required, "0.##"),
+                Number(row.Scheduled, "0.##"),
+                Number(row.Shortfall, "0.##"),
+                Number(row.ProjectedServiceLevel, "0.0000"),
+                double.IsFinite(row.ProjectedAsaSeconds) ? Number(row.ProjectedAsaSeconds, "0.00") : "inf",
+            ]);
         AtomicFile.WriteAllText(Path.Combine(directory, SummaryFile), SummaryJson(report.Summary) + "\n");
     }
 

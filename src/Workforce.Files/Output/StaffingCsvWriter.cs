@@ -1,5 +1,6 @@
 using System.Globalization;
 using Workforce.Core.Staffing;
+using Workforce.Files.Csv;
 using Workforce.Files.Scenario;
 
 namespace Workforce.Files.Output;
@@ -16,24 +17,22 @@ public static class StaffingCsvWriter
     public static void Write(string path, IEnumerable<IntervalRequirement> requirements)
     {
         ArgumentNullException.ThrowIfNull(requirements);
-        AtomicFile.Write(path, writer =>
-        {
-            writer.WriteLine(Header);
-            foreach (var r in requirements)
-            {
-                writer.WriteLine(string.Join(
-                    ',',
-                    IntervalTimeParser.Format(r.Start),
-                    r.ChannelId,
-                    Number(r.Volume, "0.###"),
-                    Number(r.AhtSeconds, "0.#"),
-                    r.RequiredAgents.ToString(CultureInfo.InvariantCulture),
-                    r.ScheduledAgents.ToString(CultureInfo.InvariantCulture),
-                    Number(r.ServiceLevel, "0.0000"),
-                    double.IsFinite(r.AsaSeconds) ? Number(r.AsaSeconds, "0.00") : "inf",
-                    Number(r.Occupancy, "0.0000")));
-            }
-        });
+        CsvFile.Write(
+            path,
+            Header.Split(','),
+            requirements,
+            r =>
+            [
+                IntervalTimeParser.Format(r.Start),
+                r.ChannelId,
+                Number(r.Volume, "0.###"),
+                Number(r.AhtSeconds, "0.#"),
+                r.RequiredAgents.ToString(CultureInfo.InvariantCulture),
+                r.ScheduledAgents.ToString(CultureInfo.InvariantCulture),
+                Number(r.ServiceLevel, "0.0000"),
+                double.IsFinite(r.AsaSeconds) ? Number(r.AsaSeconds, "0.00") : "inf",
+                Number(r.Occupancy, "0.0000"),
+            ]);
     }
 
     private static string Number(double value, string format) => value.ToString(format, CultureInfo.InvariantCulture);

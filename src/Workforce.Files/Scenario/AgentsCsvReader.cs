@@ -38,14 +38,14 @@ public static class AgentsCsvReader
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var row in CsvFile.Read(path, Columns))
         {
-            var id = row.Text("agent_id");
+            var id = row.Id("agent_id");
             if (seen.TryGetValue(id, out var firstLine))
             {
                 throw row.Fail("agent_id", $"duplicate agent id '{id}': it already appears on line {firstLine}");
             }
 
             seen.Add(id, row.Line);
-            var contract = row.Text("contract");
+            var contract = row.Id("contract");
             if (!contracts.Any(c => c.Id == contract))
             {
                 throw row.Fail("contract", $"unknown contract '{contract}'; {ContractsFileReader.FileName} defines {string.Join(", ", contracts.Select(c => c.Id))}");

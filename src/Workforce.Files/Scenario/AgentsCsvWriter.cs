@@ -1,6 +1,6 @@
 using System.Globalization;
 using Workforce.Core.Rostering;
-using Workforce.Files.Output;
+using Workforce.Files.Csv;
 
 namespace Workforce.Files.Scenario;
 
@@ -10,24 +10,19 @@ public static class AgentsCsvWriter
     public static void Write(string path, IEnumerable<Agent> agents)
     {
         ArgumentNullException.ThrowIfNull(agents);
-        AtomicFile.Write(path, writer =>
-        {
-            writer.WriteLine(string.Join(',', AgentsCsvReader.Columns));
-            foreach (var agent in agents)
-            {
-                writer.WriteLine(string.Join(
-                    ',',
-                    agent.Id,
-                    Quoted(agent.Name),
-                    string.Join('|', agent.Skills.Select(s => $"{s.ChannelId}:{s.Proficiency.ToString("0.0##", CultureInfo.InvariantCulture)}")),
-                    agent.ContractId,
-                    agent.HourlyWage.ToString("0.00", CultureInfo.InvariantCulture),
-                    AgentsCsvReader.Statuses.Single(s => s.Value == agent.Status).Key,
-                    agent.Status == AgentStatus.Nesting ? agent.ProductivityFactor.ToString("0.###", CultureInfo.InvariantCulture) : string.Empty));
-            }
-        });
+        CsvFile.Write(
+            path,
+            AgentsCsvReader.Columns,
+            agents,
+            agent =>
+            [
+                agent.Id,
+                agent.Name,
+                string.Join('|', agent.Skills.Select(s => $"{s.ChannelId}:{s.Proficiency.ToString("0.0##", CultureInfo.InvariantCulture)}")),
+                agent.ContractId,
+                agent.HourlyWage.ToString("0.00", CultureInfo.InvariantCulture),
+                AgentsCsvReader.Statuses.Single(s => s.Value == agent.Status).Key,
+                agent.Status == AgentStatus.Nesting ? agent.ProductivityFactor.ToString("0.###", CultureInfo.InvariantCulture) : string.Empty,
+            ]);
     }
-
-    internal static string Quoted(string text) =>
-        text.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? $"\"{text.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : text;
 }

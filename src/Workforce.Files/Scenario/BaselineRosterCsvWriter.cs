@@ -1,6 +1,6 @@
 using NodaTime.Text;
 using Workforce.Core.Rostering;
-using Workforce.Files.Output;
+using Workforce.Files.Csv;
 
 namespace Workforce.Files.Scenario;
 
@@ -10,18 +10,10 @@ public static class BaselineRosterCsvWriter
     public static void Write(string path, BaselineRoster baseline)
     {
         ArgumentNullException.ThrowIfNull(baseline);
-        AtomicFile.Write(path, writer =>
-        {
-            writer.WriteLine(string.Join(',', BaselineRosterCsvReader.Columns));
-            foreach (var shift in baseline.Shifts)
-            {
-                writer.WriteLine(string.Join(
-                    ',',
-                    shift.AgentId,
-                    LocalDatePattern.Iso.Format(shift.Start.Date),
-                    RosterCsv.LocalPattern.Format(shift.Start),
-                    RosterCsv.LocalPattern.Format(shift.End)));
-            }
-        });
+        CsvFile.Write(
+            path,
+            BaselineRosterCsvReader.Columns,
+            baseline.Shifts,
+            shift => [shift.AgentId, LocalDatePattern.Iso.Format(shift.Start.Date), RosterCsv.LocalPattern.Format(shift.Start), RosterCsv.LocalPattern.Format(shift.End)]);
     }
 }

@@ -1,6 +1,6 @@
 using System.Globalization;
 using Workforce.Core.Rostering;
-using Workforce.Files.Output;
+using Workforce.Files.Csv;
 
 namespace Workforce.Files.Scenario;
 
@@ -18,51 +18,24 @@ public static class CarryInCsvWriter
         var lastStart = rows.Any(r => r.LastShiftStart is not null);
         var lateShifts = rows.Any(r => r.LateShiftsWorkedInReferencePeriod > 0);
         var daysOff = rows.Any(r => r.ConsecutiveDaysOff > 0);
-        AtomicFile.Write(path, writer =>
-        {
-            var header = CarryInCsvReader.Columns.ToList();
-            if (lastStart)
-            {
-                header.Add(CarryInCsvReader.LastStartColumn);
-            }
-
-            if (lateShifts)
-            {
-                header.Add(CarryInCsvReader.LateShiftsColumn);
-            }
-
-            if (daysOff)
-            {
-                header.Add(CarryInCsvReader.DaysOffColumn);
-            }
-
-            writer.WriteLine(string.Join(',', header));
-            foreach (var row in rows)
-            {
-                var fields = new List<string>
-                {
-                    row.AgentId,
-                    row.LastShiftEnd is { } end ? RosterCsv.LocalPattern.Format(end) : string.Empty,
-                    row.ConsecutiveDaysWorked.ToString(CultureInfo.InvariantCulture),
-                    row.WeekendsWorkedInReferencePeriod.ToString(CultureInfo.InvariantCulture),
-                };
-                if (lastStart)
-                {
-                    fields.Add(row.LastShiftStart is { } start ? RosterCsv.LocalPattern.Format(start) : string.Empty);
-                }
-
-                if (lateShifts)
-                {
-                    fields.Add(row.LateShiftsWorkedInReferencePeriod.ToString(CultureInfo.InvariantCulture));
-                }
-
-                if (daysOff)
-                {
-                    fields.Add(row.ConsecutiveDaysOff.ToString(CultureInfo.InvariantCulture));
-                }
-
-                writer.WriteLine(string.Join(',', fields));
-            }
-        });
+        CsvFile.Write(
+            path,
+            [
+                .. CarryInCsvReader.Columns,
+                .. lastStart ? [CarryInCsvReader.LastStartColumn] : Array.Empty<string>(),
+                .. lateShifts ? [CarryInCsvReader.LateShiftsColumn] : Array.Empty<string>(),
+                .. daysOff ? [CarryInCsvReader.DaysOffColumn] : Array.Empty<string>(),
+            ],
+            rows,
+            row =>
+            [
+                row.AgentId,
+                row.LastShiftEnd is { } end ? RosterCsv.LocalPattern.Format(end) : string.Empty,
+                row.ConsecutiveDaysWorked.ToString(CultureInfo.InvariantCulture),
+                row.WeekendsWorkedInReferencePeriod.ToString(CultureInfo.InvariantCulture),
+                .. lastStart ? [row.LastShiftStart is { } start ? RosterCsv.LocalPattern.Format(start) : string.Empty] : Array.Empty<string>(),
+                .. lateShifts ? [row.LateShiftsWorkedInReferencePeriod.ToString(CultureInfo.InvariantCulture)] : Array.Empty<string>(),
+                .. daysOff ? [row.ConsecutiveDaysOff.ToString(CultureInfo.InvariantCulture)] : Array.Empty<string>(),
+            ]);
     }
 }

@@ -49,7 +49,7 @@ public static class ContractsFileReader
 
     private static Contract ReadContract(JsonNode node, Site site)
     {
-        var id = node.String("id");
+        var id = node.Id("id");
         var minPaid = Hours(node, "minPaidHoursPerWeek");
         var maxPaid = Hours(node, "maxPaidHoursPerWeek");
         if (maxPaid < minPaid || maxPaid == Duration.Zero)

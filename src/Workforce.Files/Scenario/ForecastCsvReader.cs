@@ -89,7 +89,7 @@ public static class ForecastCsvReader
 
     private static Channel ReadChannel(CsvRow row, Site site)
     {
-        var id = row.Text("channel");
+        var id = row.Id("channel");
         return site.FindChannel(id)
             ?? throw row.Fail("channel", $"unknown channel '{id}'; site.json defines {string.Join(", ", site.Channels.Select(c => c.Id))}");
     }

@@ -2,6 +2,7 @@ using System.Globalization;
 using NodaTime;
 using NodaTime.Text;
 using Workforce.Core.Forecasting;
+using Workforce.Files.Csv;
 using Workforce.Files.Output;
 
 namespace Workforce.Files.Scenario;
@@ -17,19 +18,17 @@ public static class ForecastCsvWriter
     public static void Write(string path, IEnumerable<ForecastInterval> forecast)
     {
         ArgumentNullException.ThrowIfNull(forecast);
-        AtomicFile.Write(path, writer =>
-        {
-            writer.WriteLine(string.Join(',', ForecastCsvReader.Columns));
-            foreach (var row in forecast)
-            {
-                writer.WriteLine(string.Join(
-                    ',',
-                    Start(row.Start),
-                    row.ChannelId,
-                    row.Volume.ToString("0.###", CultureInfo.InvariantCulture),
-                    row.Volume == 0 && row.AhtSeconds == 0 ? string.Empty : row.AhtSeconds.ToString("0.#", CultureInfo.InvariantCulture)));
-            }
-        });
+        CsvFile.Write(
+            path,
+            ForecastCsvReader.Columns,
+            forecast,
+            row =>
+            [
+                Start(row.Start),
+                row.ChannelId,
+                row.Volume.ToString("0.###", CultureInfo.InvariantCulture),
+                row.Volume == 0 && row.AhtSeconds == 0 ? string.Empty : row.AhtSeconds.ToString("0.#", CultureInfo.InvariantCulture),
+            ]);
     }
 
     /// <summary>A local date-time, with its offset only in the repeated hour of a fall-back day.</summary>

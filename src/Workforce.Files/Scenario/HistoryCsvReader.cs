@@ -49,7 +49,7 @@ public static class HistoryCsvReader
         foreach (var row in CsvFile.Read(path, ForecastCsvReader.Columns))
         {
             var start = ForecastCsvReader.ReadStart(row, zone, grid ?? Duration.FromMinutes(1), grid is null ? "a" : "the site's");
-            var channel = row.Text("channel");
+            var channel = row.Id("channel");
             if (channels is not null && !channels.Contains(channel))
             {
                 throw row.Fail("channel", $"unknown channel '{channel}'; site.json defines {string.Join(", ", channels)}");

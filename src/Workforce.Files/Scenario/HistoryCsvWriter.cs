@@ -1,6 +1,6 @@
 using System.Globalization;
 using Workforce.Core.Forecasting;
-using Workforce.Files.Output;
+using Workforce.Files.Csv;
 
 namespace Workforce.Files.Scenario;
 
@@ -15,19 +15,17 @@ public static class HistoryCsvWriter
     public static void Write(string path, IEnumerable<ForecastInterval> history)
     {
         ArgumentNullException.ThrowIfNull(history);
-        AtomicFile.Write(path, writer =>
-        {
-            writer.WriteLine(string.Join(',', ForecastCsvReader.Columns));
-            foreach (var row in history)
-            {
-                writer.WriteLine(string.Join(
-                    ',',
-                    ForecastCsvWriter.Start(row.Start),
-                    row.ChannelId,
-                    row.Volume.ToString("R", CultureInfo.InvariantCulture),
-                    row.AhtSeconds == 0 ? string.Empty : Seconds(row.AhtSeconds)));
-            }
-        });
+        CsvFile.Write(
+            path,
+            ForecastCsvReader.Columns,
+            history,
+            row =>
+            [
+                ForecastCsvWriter.Start(row.Start),
+                row.ChannelId,
+                row.Volume.ToString("R", CultureInfo.InvariantCulture),
+                row.AhtSeconds == 0 ? string.Empty : Seconds(row.AhtSeconds),
+            ]);
     }
 
     /// <summary>The shortest text that reads back as the same double, with a decimal point.</summary>

@@ -1,6 +1,6 @@
 using System.Globalization;
 using Workforce.Core.Forecasting;
-using Workforce.Files.Output;
+using Workforce.Files.Csv;
 
 namespace Workforce.Files.Scenario;
 
@@ -25,22 +25,20 @@ public static class QuantileForecastCsvWriter
     public static void Write(string path, IEnumerable<QuantileForecastInterval> forecast)
     {
         ArgumentNullException.ThrowIfNull(forecast);
-        AtomicFile.Write(path, writer =>
-        {
-            writer.WriteLine(string.Join(',', [.. ForecastCsvReader.Columns, .. QuantileColumns]));
-            foreach (var row in forecast.OrderBy(r => r.Start.ToInstant()))
-            {
-                writer.WriteLine(string.Join(
-                    ',',
-                    ForecastCsvWriter.Start(row.Start),
-                    row.ChannelId,
-                    Volume(row.P50),
-                    row.AhtSeconds > 0 ? row.AhtSeconds.ToString("0.#", CultureInfo.InvariantCulture) : string.Empty,
-                    Volume(row.P10),
-                    Volume(row.P80),
-                    Volume(row.P90)));
-            }
-        });
+        CsvFile.Write(
+            path,
+            [.. ForecastCsvReader.Columns, .. QuantileColumns],
+            forecast.OrderBy(r => r.Start.ToInstant()),
+            row =>
+            [
+                ForecastCsvWriter.Start(row.Start),
+                row.ChannelId,
+                Volume(row.P50),
+                row.AhtSeconds > 0 ? row.AhtSeconds.ToString("0.#", CultureInfo.InvariantCulture) : string.Empty,
+                Volume(row.P10),
+                Volume(row.P80),
+                Volume(row.P90),
+            ]);
     }
 
     private static string Volume(double value) => value.ToString("0.###", CultureInfo.InvariantCulture);

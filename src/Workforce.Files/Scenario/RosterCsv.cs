@@ -12,7 +12,7 @@ internal static class RosterCsv
 
     public static string KnownAgent(CsvRow row, IReadOnlySet<string> agentIds)
     {
-        var id = row.Text("agent_id");
+        var id = row.Id("agent_id");
         return agentIds.Contains(id) ? id : throw row.Fail("agent_id", $"unknown agent '{id}'; {AgentsCsvReader.FileName} does not list it");
     }
 

@@ -163,7 +163,7 @@ public static class SiteFileReader
 
     private static Channel ReadChannel(JsonNode node)
     {
-        var id = node.String("id");
+        var id = node.Id("id");
         if (!id.All(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '-'))
         {
             throw node.Child("id").Fail($"a channel id may hold only letters, digits, '-' and '_', got '{id}'");

@@ -1,5 +1,5 @@
 using Workforce.Core.Rostering;
-using Workforce.Files.Output;
+using Workforce.Files.Csv;
 
 namespace Workforce.Files.Scenario;
 
@@ -9,18 +9,10 @@ public static class TimeOffCsvWriter
     public static void Write(string path, IEnumerable<TimeOff> timeOff)
     {
         ArgumentNullException.ThrowIfNull(timeOff);
-        AtomicFile.Write(path, writer =>
-        {
-            writer.WriteLine(string.Join(',', TimeOffCsvReader.Columns));
-            foreach (var row in timeOff)
-            {
-                writer.WriteLine(string.Join(
-                    ',',
-                    row.AgentId,
-                    RosterCsv.LocalPattern.Format(row.Start),
-                    RosterCsv.LocalPattern.Format(row.End),
-                    AgentsCsvWriter.Quoted(row.Reason)));
-            }
-        });
+        CsvFile.Write(
+            path,
+            TimeOffCsvReader.Columns,
+            timeOff,
+            row => [row.AgentId, RosterCsv.LocalPattern.Format(row.Start), RosterCsv.LocalPattern.Format(row.End), row.Reason]);
     }
 }

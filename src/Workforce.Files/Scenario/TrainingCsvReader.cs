@@ -31,7 +31,7 @@ public static class TrainingCsvReader
             var sessions = new List<TrainingSession>();
             foreach (var row in CsvFile.Read(path, Columns))
             {
-                var id = row.Text("session_id");
+                var id = row.Id("session_id");
                 if (!seen.Add(id))
                 {
                     throw row.Fail("session_id", $"session '{id}' is listed twice");
@@ -61,7 +61,7 @@ public static class TrainingCsvReader
 
     private static List<string> Attendees(CsvRow row, Core.Sites.Site site, IReadOnlyList<Agent> agents, HashSet<string> ids)
     {
-        var text = row.Text("attendees");
+        var text = row.Id("attendees");
         if (text.StartsWith(SkillPrefix, StringComparison.Ordinal))
         {
             var channel = text[SkillPrefix.Length..];

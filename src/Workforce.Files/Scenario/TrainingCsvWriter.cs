@@ -1,7 +1,7 @@
 using System.Globalization;
 using NodaTime;
 using Workforce.Core.Rostering;
-using Workforce.Files.Output;
+using Workforce.Files.Csv;
 
 namespace Workforce.Files.Scenario;
 
@@ -11,19 +11,17 @@ public static class TrainingCsvWriter
     public static void Write(string path, IEnumerable<TrainingSession> sessions)
     {
         ArgumentNullException.ThrowIfNull(sessions);
-        AtomicFile.Write(path, writer =>
-        {
-            writer.WriteLine(string.Join(',', TrainingCsvReader.Columns));
-            foreach (var session in sessions)
-            {
-                writer.WriteLine(string.Join(
-                    ',',
-                    session.Id,
-                    string.Join('|', session.AgentIds),
-                    RosterCsv.LocalPattern.Format(session.WindowStart),
-                    RosterCsv.LocalPattern.Format(session.WindowEnd),
-                    session.IsFixed ? string.Empty : session.Length.TotalMinutes.ToString(CultureInfo.InvariantCulture)));
-            }
-        });
+        CsvFile.Write(
+            path,
+            TrainingCsvReader.Columns,
+            sessions,
+            session =>
+            [
+                session.Id,
+                string.Join('|', session.AgentIds),
+                RosterCsv.LocalPattern.Format(session.WindowStart),
+                RosterCsv.LocalPattern.Format(session.WindowEnd),
+                session.IsFixed ? string.Empty : session.Length.TotalMinutes.ToString(CultureInfo.InvariantCulture),
+            ]);
     }
 }

@@ -42,6 +42,13 @@ public class AgentsCsvReaderTests
         Assert.Contains("line 2", ErrorFor("A1,Someone,phone,ft,15,production,", "agent_id").Message, StringComparison.Ordinal);
 
     [Fact]
+    public void An_agent_id_with_a_line_break_is_refused_on_one_line() =>
+        Assert.Contains("'A\\n9'", ErrorFor("\"A\n9\",Someone,phone,ft,15,production,", "agent_id").ToString(), StringComparison.Ordinal);
+
+    [Fact]
+    public void A_contract_id_with_a_tab_is_refused() => ErrorFor("A9,Someone,phone,\"f\tt\",15,production,", "contract");
+
+    [Fact]
     public void An_agent_with_no_skills_is_refused() => ErrorFor("A9,Someone,,ft,15,production,", "skills");
 
     [Fact]

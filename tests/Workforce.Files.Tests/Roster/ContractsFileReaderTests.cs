@@ -52,6 +52,14 @@ public class ContractsFileReaderTests
     }
 
     [Fact]
+    public void A_contract_id_with_a_line_break_is_refused_at_its_line()
+    {
+        var error = ErrorFor(Spoil("\"id\": \"ft\"", "\"id\": \"f\\nt\""));
+        Assert.Equal(("contracts[0].id", 4), (error.Field, error.Line));
+        Assert.Contains("'f\\nt'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_maximum_below_the_minimum_paid_hours_is_refused_at_its_line()
     {
         var error = ErrorFor(Spoil("\"maxPaidHoursPerWeek\": 40", "\"maxPaidHoursPerWeek\": 30"));

@@ -49,6 +49,14 @@ public class TimeOffAndCarryInTests
     }
 
     [Fact]
+    public void Carry_in_for_an_agent_id_with_a_line_break_is_refused_as_a_control_character_not_an_unknown_agent()
+    {
+        var error = ReadCarryIn(CarryInHeader + "A1,2026-03-22T22:00,4,1\n\"A\n2\",,0,0\n").Error!;
+        Assert.Equal((3, "agent_id"), (error.Line, error.Field));
+        Assert.Contains("control characters", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Time_off_with_a_malformed_date_time_is_refused()
     {
         var error = ReadTimeOff(TimeOffHeader + "A1,24/03/2026,2026-03-25T00:00,holiday\n").Error!;

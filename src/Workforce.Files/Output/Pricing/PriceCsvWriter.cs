@@ -1,4 +1,5 @@
 using Workforce.Core.Pricing;
+using Workforce.Files.Csv;
 
 namespace Workforce.Files.Output.Pricing;
 
@@ -15,40 +16,34 @@ public static class PriceCsvWriter
     {
         ArgumentNullException.ThrowIfNull(sheet);
         var precision = sheet.Precision;
-        AtomicFile.Write(Path.Combine(directory, PricesFile), writer =>
-        {
-            writer.WriteLine("model,channel,unit,unit_price,units,expected_monthly_revenue,monthly_cost,margin");
-            foreach (var p in sheet.Prices)
-            {
-                writer.WriteLine(string.Join(
-                    ',',
-                    BillingModels.Key(p.Model),
-                    p.ChannelId ?? string.Empty,
-                    BillingModels.Unit(p.Model),
-                    Invariant(p.UnitPrice),
-                    Invariant(PriceFigures.Units(p.Units)),
-                    Invariant(PriceFigures.Cents(p.ExpectedMonthlyRevenue, precision)),
-                    Invariant(PriceFigures.Cents(p.MonthlyCost, precision)),
-                    Invariant(PriceFigures.Share(p.Margin))));
-            }
-        });
-        AtomicFile.Write(Path.Combine(directory, SensitivityFile), writer =>
-        {
-            writer.WriteLine("volume_change,aht_change,attrition_change,paid_hours_factor,monthly_cost," + string.Join(',', BillingModels.All.Select(m => "margin_" + BillingModels.Key(m).Replace('-', '_'))));
-            foreach (var c in sheet.Sensitivity)
-            {
-                writer.WriteLine(string.Join(
-                    ',',
-                    [
-                        Invariant((decimal)c.VolumeChange),
-                        Invariant((decimal)c.AhtChange),
-                        Invariant((decimal)c.AttritionChange),
-                        Invariant(Math.Round(c.PaidHoursFactor, 4)),
-                        Invariant(PriceFigures.Cents(c.MonthlyCost, precision)),
-                        .. c.Margins.Select(m => Invariant(PriceFigures.Share(m.Margin))),
-                    ]));
-            }
-        });
+        CsvFile.Write(
+            Path.Combine(directory, PricesFile),
+            ["model", "channel", "unit", "unit_price", "units", "expected_monthly_revenue", "monthly_cost", "margin"],
+            sheet.Prices,
+            p =>
+            [
+                BillingModels.Key(p.Model),
+                p.ChannelId ?? string.Empty,
+                BillingModels.Unit(p.Model),
+                Invariant(p.UnitPrice),
+                Invariant(PriceFigures.Units(p.Units)),
+                Invariant(PriceFigures.Cents(p.ExpectedMonthlyRevenue, precision)),
+                Invariant(PriceFigures.Cents(p.MonthlyCost, precision)),
+                Invariant(PriceFigures.Share(p.Margin)),
+            ]);
+        CsvFile.Write(
+            Path.Combine(directory, SensitivityFile),
+            ["volume_change", "aht_change", "attrition_change", "paid_hours_factor", "monthly_cost", .. BillingModels.All.Select(m => "margin_" + BillingModels.Key(m).Replace('-', '_'))],
+            sheet.Sensitivity,
+            c =>
+            [
+                Invariant((decimal)c.VolumeChange),
+                Invariant((decimal)c.AhtChange),
+                Invariant((decimal)c.AttritionChange),
+                Invariant(Math.Round(c.PaidHoursFactor, 4)),
+                Invariant(PriceFigures.Cents(c.MonthlyCost, precision)),
+                .. c.Margins.Select(m => Invariant(PriceFigures.Share(m.Margin))),
+            ]);
     }
 
     private static string Invariant(decimal value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);

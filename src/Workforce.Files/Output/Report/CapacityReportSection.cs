@@ -32,7 +32,7 @@ internal static class CapacityReportSection
         html.Append("<tbody>\n");
         foreach (var h in plan.Classes)
         {
-            html.Append("<tr><td>").Append(Markup.Escape($"{h.WeekStart:uuuu-MM-dd}")).Append("</td><td class=\"n\">").Append(Markup.Escape(h.Skill))
+            html.Append("<tr><td>").Append(Markup.Escape($"{h.WeekStart:uuuu-MM-dd}")).Append("</td><td class=\"n\">").Append(Markup.Text(h.Skill))
                 .Append("</td><td class=\"n\">").Append(Markup.Figure(h.Size)).Append("</td><td class=\"n\">").Append(Markup.Escape($"{h.NestingFrom:uuuu-MM-dd}"))
                 .Append("</td><td class=\"n\">").Append(Markup.Escape($"{h.ProductionFrom:uuuu-MM-dd}")).Append("</td></tr>\n");
         }

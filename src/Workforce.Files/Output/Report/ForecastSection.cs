@@ -21,13 +21,13 @@ internal static class ForecastSection
         foreach (var f in forecast.Forecasts)
         {
             var score = f.Backtest.First(s => s.Method == f.Method);
-            ReportPage.Row(html, f.ChannelId, f.Method, Markup.Figure(score.Wape, 3), Markup.Figure(score.Mase, 3), Markup.Percent(score.Coverage, 1), Markup.Figure(f.Intervals.Sum(i => i.P50)));
+            ReportPage.Row(html, Markup.Neutral(f.ChannelId), f.Method, Markup.Figure(score.Wape, 3), Markup.Figure(score.Mase, 3), Markup.Percent(score.Coverage, 1), Markup.Figure(f.Intervals.Sum(i => i.P50)));
         }
 
         html.Append("</tbody>\n</table>\n");
         foreach (var f in forecast.Forecasts.Where(f => f.Intervals.Count > 0))
         {
-            html.Append("<h3>").Append(Markup.Escape(f.ChannelId)).Append("</h3>\n");
+            html.Append("<h3>").Append(Markup.Text(f.ChannelId)).Append("</h3>\n");
             html.Append(SvgForecastChart.Render(site.TimeZone, site.IntervalLength, [.. forecast.History.Where(h => h.ChannelId == f.ChannelId)], f.Intervals)).Append('\n');
         }
     }

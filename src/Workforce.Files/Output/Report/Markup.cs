@@ -35,6 +35,19 @@ internal static class Markup
         return escaped.ToString();
     }
 
+    /// <summary>
+    /// A name or id from the scenario (a channel, skill or agent) that opens a cell or a label, escaped
+    /// and neutralised for spreadsheets: text that starts with <c>=</c>, <c>+</c>, <c>-</c>, <c>@</c>, a
+    /// tab or a carriage return gets a leading apostrophe, so a table copied or opened into a spreadsheet
+    /// shows it as text instead of running it as a formula (OWASP's CSV-injection advice). Figures, which
+    /// may be negative, go through <see cref="Escape"/> alone.
+    /// </summary>
+    public static string Text(string? text) => Escape(Neutral(text));
+
+    /// <summary>The text with an apostrophe before a leading formula character; other text unchanged.</summary>
+    public static string Neutral(string? text) =>
+        !string.IsNullOrEmpty(text) && text[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + text : text ?? string.Empty;
+
     /// <summary>A coordinate or length for SVG: invariant culture, at most two decimals.</summary>
     public static string Coord(double value) =>
         double.IsFinite(value) ? Math.Round(value, 2).ToString("0.##", CultureInfo.InvariantCulture) : "0";

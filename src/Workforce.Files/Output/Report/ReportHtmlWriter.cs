@@ -186,9 +186,10 @@ public static class ReportHtmlWriter
         }
     }
 
-    private static string ChannelLabel(Site site, string channelId) => site.FindChannel(channelId) is { } channel
+    /// <summary>A channel's name, id and kind, neutralised for spreadsheets (<see cref="Markup.Neutral"/>); escape it where it is written.</summary>
+    private static string ChannelLabel(Site site, string channelId) => Markup.Neutral(site.FindChannel(channelId) is { } channel
         ? channel.Name == channel.Id ? $"{channel.Id} ({Kind(channel.Kind)})" : $"{channel.Name} ({channel.Id}, {Kind(channel.Kind)})"
-        : channelId;
+        : channelId);
 
     /// <summary>Cents as currency units; the solver may end without a bound, shown as a dash.</summary>
     private static string Money(double cents, string currency) => double.IsFinite(cents) ? $"{Markup.Figure(cents / 100, 2)} {currency}" : "– (none proven)";

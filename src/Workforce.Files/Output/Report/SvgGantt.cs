@@ -68,7 +68,7 @@ internal static class SvgGantt
             }
 
             svg.Append("<text class=\"agent\" x=\"").Append(Markup.Coord(LabelWidth - 4)).Append("\" y=\"").Append(Markup.Coord(y + RowHeight - 1.5))
-                .Append("\" text-anchor=\"end\">").Append(Markup.Escape(agents[row])).Append("</text>");
+                .Append("\" text-anchor=\"end\">").Append(Markup.Text(agents[row])).Append("</text>");
             if (!byAgent.TryGetValue(agents[row], out var activities))
             {
                 continue;
@@ -114,7 +114,7 @@ internal static class SvgGantt
 
         svg.Append("<rect class=\"").Append(cssClass).Append("\" x=\"").Append(Markup.Coord(x1)).Append("\" y=\"").Append(Markup.Coord(rowTop + inset))
             .Append("\" width=\"").Append(Markup.Coord(Math.Max(x2 - x1, 0.6))).Append("\" height=\"").Append(Markup.Coord(height)).Append("\"><title>")
-            .Append(Markup.Escape($"{row.AgentId}: {row.Activity.Replace('_', ' ')} {TimeLabel.Format(row.Start.LocalDateTime)}–{TimeLabel.Format(row.End.LocalDateTime)}"))
+            .Append(Markup.Text($"{row.AgentId}: {row.Activity.Replace('_', ' ')} {TimeLabel.Format(row.Start.LocalDateTime)}–{TimeLabel.Format(row.End.LocalDateTime)}"))
             .Append("</title></rect>");
     }
 

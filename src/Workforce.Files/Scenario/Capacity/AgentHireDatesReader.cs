@@ -48,7 +48,7 @@ public static class AgentHireDatesReader
                 throw row.Fail(Column, $"{text} is after the capacity plan's first week ({LocalDatePattern.Iso.Format(startWeek)}); plan future hires in capacity.json");
             }
 
-            dates[row.Text("agent_id")] = parsed.Value;
+            dates[row.Id("agent_id")] = parsed.Value;
         }
 
         return dates;

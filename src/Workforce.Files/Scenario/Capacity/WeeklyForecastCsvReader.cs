@@ -44,7 +44,7 @@ public static class WeeklyForecastCsvReader
                 throw row.Fail("week_start", $"must be a week of the horizon: a {startWeek.DayOfWeek} on or after {LocalDatePattern.Iso.Format(startWeek)}, got {text}");
             }
 
-            var channel = row.Text("channel");
+            var channel = row.Id("channel");
             if (site.FindChannel(channel) is null)
             {
                 throw row.Fail("channel", $"unknown channel '{channel}'; site.json defines {string.Join(", ", site.Channels.Select(c => c.Id))}");
