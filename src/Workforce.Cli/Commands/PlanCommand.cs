@@ -58,6 +58,11 @@ internal static class PlanCommand
             var requirements = StaffingPlanner.Staff(scenario.Site, scenario.Forecast);
             var summary = StaffingSummaryWriter.Render(scenario.Site, StaffingSummary.Build(scenario.Site, requirements));
             var roster = rosterInputs.Value is { } inputs ? RosterCommand.Run(scenario, RosterCommand.Freeze(inputs, parse), parse) : null;
+            if (roster?.Report is { } rostered)
+            {
+                summary += StaffingSummaryWriter.RenderRoster(scenario.Site, rostered.Summary);
+            }
+
             var capacityPlan = capacity is { } c
                 ? CapacityCommand.Run(c, MeasuredEfficiency(roster?.Report, scenario.Site.Shrinkage.PlannedFraction), "this run's roster", CapacitySettings(c, settings.Seed))
                 : null;
@@ -129,8 +134,8 @@ internal static class PlanCommand
 
     /// <summary>The scheduling efficiency this run's roster achieved, which the capacity plan then uses; null without a roster.</summary>
     private static double? MeasuredEfficiency(RosterReport? report, double plannedFraction) =>
-        report?.Summary is { PaidHours: > 0 } s && s.RequiredAgentHours > s.UnderCoverageAgentHours
-            ? FteConversion.EfficiencyFromRoster(s.RequiredAgentHours, s.UnderCoverageAgentHours, s.PaidHours, plannedFraction)
+        report?.Summary is { PaidHours: > 0 } s && s.RequiredGrossAgentHours > s.UnderCoverageAgentHours
+            ? FteConversion.EfficiencyFromRoster(s.RequiredGrossAgentHours, s.UnderCoverageAgentHours, s.PaidHours, plannedFraction)
             : null;
 
     private static CapacityPlanSettings CapacitySettings((CapacityInputs Inputs, int Weeks) capacity, int seed) =>

@@ -1,7 +1,15 @@
 namespace Workforce.Core.Rostering.Solving;
 
 /// <summary>What the roster must cover on one channel, on the horizon's interval grid.</summary>
-public abstract record ChannelDemand(string ChannelId, int ChannelIndex);
+public abstract record ChannelDemand(string ChannelId, int ChannelIndex)
+{
+    /// <summary>
+    /// Per week interval, staffing's net requirement (the queueing model's agents, before unplanned
+    /// shrinkage is grossed up) in hundredths of an agent. Reported beside the gross figure the roster
+    /// covers (<c>required_net</c> and <c>required_gross</c>); no solver reads it.
+    /// </summary>
+    public IReadOnlyList<int> RequiredNetHundredths { get; init; } = [];
+}
 
 /// <summary>
 /// A live channel (voice, chat): staffing's scheduled agents per interval, in hundredths of an agent
