@@ -39,10 +39,10 @@ public static class StaffingSummaryWriter
             text.AppendLine("|---|---:|---:|---:|---:|---:|---:|");
             foreach (var d in days)
             {
-                text.AppendLine(c, $"| {d.Date:uuuu-MM-dd ddd} | {d.Intervals} | {d.Volume:0} | {d.RequiredNetAgentHours:0.0} | {d.RequiredGrossAgentHours:0.0} | {d.PeakRequiredGross} | {d.ServiceLevel:P1} |");
+                text.AppendLine(c, $"| {d.Date:uuuu-MM-dd ddd} | {d.Intervals} | {d.Volume:0} | {d.RequiredNetAgentHours:N1} | {d.RequiredGrossAgentHours:N1} | {d.PeakRequiredGross} | {d.ServiceLevel:P1} |");
             }
 
-            text.AppendLine(c, $"| **Total** | {days.Sum(d => d.Intervals)} | {days.Sum(d => d.Volume):0} | {days.Sum(d => d.RequiredNetAgentHours):0.0} | {days.Sum(d => d.RequiredGrossAgentHours):0.0} | {days.Max(d => d.PeakRequiredGross)} | |");
+            text.AppendLine(c, $"| **Total** | {days.Sum(d => d.Intervals)} | {days.Sum(d => d.Volume):0} | {days.Sum(d => d.RequiredNetAgentHours):N1} | {days.Sum(d => d.RequiredGrossAgentHours):N1} | {days.Max(d => d.PeakRequiredGross)} | |");
             text.AppendLine();
         }
 
@@ -68,17 +68,17 @@ public static class StaffingSummaryWriter
         text.AppendLine();
         text.AppendLine("## Roster");
         text.AppendLine();
-        text.AppendLine(c, $"Status {summary.Status}, {summary.Agents} agents, {summary.Shifts} shifts, {summary.PaidHours:0.0} paid hours, labour cost {summary.LabourCost:0.00} {summary.Currency}.");
+        text.AppendLine(c, $"Status {summary.Status}, {summary.Agents} agents, {summary.Shifts} shifts, {summary.PaidHours:N1} paid hours, labour cost {summary.LabourCost:N2} {summary.Currency}.");
         text.AppendLine();
         text.AppendLine("| Channel | Required net agent-hours | Required gross agent-hours | Scheduled agent-hours | Under-coverage agent-hours | Mean projected service level |");
         text.AppendLine("|---|---:|---:|---:|---:|---:|");
         foreach (var w in summary.Channels)
         {
             var level = w.MeanProjectedServiceLevel is { } l ? l.ToString("P1", c) : "–";
-            text.AppendLine(c, $"| {site.FindChannel(w.Channel)?.Name ?? w.Channel} ({w.Channel}) | {w.RequiredNetAgentHours:0.0} | {w.RequiredGrossAgentHours:0.0} | {w.ScheduledAgentHours:0.0} | {w.UnderCoverageAgentHours:0.0} | {level} |");
+            text.AppendLine(c, $"| {site.FindChannel(w.Channel)?.Name ?? w.Channel} ({w.Channel}) | {w.RequiredNetAgentHours:N1} | {w.RequiredGrossAgentHours:N1} | {w.ScheduledAgentHours:N1} | {w.UnderCoverageAgentHours:N1} | {level} |");
         }
 
-        text.AppendLine(c, $"| **Total** | {summary.RequiredNetAgentHours:0.0} | {summary.RequiredGrossAgentHours:0.0} | {summary.Channels.Sum(w => w.ScheduledAgentHours):0.0} | {summary.UnderCoverageAgentHours:0.0} | |");
+        text.AppendLine(c, $"| **Total** | {summary.RequiredNetAgentHours:N1} | {summary.RequiredGrossAgentHours:N1} | {summary.Channels.Sum(w => w.ScheduledAgentHours):N1} | {summary.UnderCoverageAgentHours:N1} | |");
         text.AppendLine();
         text.AppendLine("Scheduled agent-hours are the roster's effective agents on the channel (nesting agents at their productivity); the service level is projected at them after unplanned shrinkage, weighted by forecast volume (deferred channels: the share of work finished within its response window).");
         return text.ToString();
