@@ -4,7 +4,10 @@ using System.Text.RegularExpressions;
 
 namespace Workforce.Cli.Tests;
 
-/// <summary>Runs <c>workforce plan</c> once on a copy of data/sample with a short limit, for the tests that read every output file.</summary>
+/// <summary>
+/// Runs <c>workforce plan</c> once on a copy of data/sample for the tests that read every output file: one
+/// thread and a short deterministic limit, so a loaded machine slows it down but does not change the roster.
+/// </summary>
 public sealed class SamplePlanFixture : IDisposable
 {
     private readonly SampleCopy _sample = new();
@@ -12,7 +15,7 @@ public sealed class SamplePlanFixture : IDisposable
     public SamplePlanFixture()
     {
         OutDir = Path.Combine(_sample.Directory, "out");
-        var outcome = CliRunner.Run("plan", "--scenario", _sample.Directory, "--out", OutDir, "--time-limit", "8s", "--seed", "1");
+        var outcome = CliRunner.Run("plan", "--scenario", _sample.Directory, "--out", OutDir, "--threads", "1", "--seed", "3", "--deterministic-time", "2", "--time-limit", "300s");
         if (outcome.ExitCode != 0)
         {
             throw new InvalidOperationException($"plan failed ({outcome.ExitCode}): {outcome.StandardError}");
@@ -51,7 +54,8 @@ public sealed partial class SamplePlanOutputTests(SamplePlanFixture plan) : ICla
             // coverage.csv has no net column: it holds what the roster covers.
             Assert.Equal(figures.Gross, coverage[channel].Gross, 6);
             Assert.Equal(figures.Scheduled, coverage[channel].Scheduled, 6);
-            Assert.Equal(figures.Under, coverage[channel].Under, 6);
+            // coverage.csv gives a deferred channel's late work to 4 decimals: 672 rows round off less than 0.01 agent-hours.
+            Assert.True(Math.Abs(figures.Under - coverage[channel].Under) < 0.01, $"coverage.csv {channel} under-coverage {coverage[channel].Under} vs {figures.Under}");
             foreach (var (shown, where) in new[] { (markdown[channel], "summary.md"), (html[channel], "report.html") })
             {
                 Assert.True(Math.Abs(shown.Net - figures.Net) <= Shown, $"{where} {channel} required net {shown.Net} vs {figures.Net}");

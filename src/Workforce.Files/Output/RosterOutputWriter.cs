@@ -50,7 +50,7 @@ public static class RosterOutputWriter
                     row.ChannelId,
                     Number(row.Required, "0.##"),
                     Number(row.Scheduled, "0.##"),
-                    Number(row.Shortfall, "0.##"),
+                    Number(row.Shortfall, "0.####"),
                     Number(row.ProjectedServiceLevel, "0.0000"),
                     Number(row.ProjectedAsaSeconds, "0.00")));
             }

@@ -25,7 +25,7 @@ public sealed record LiveDemand(string ChannelId, int ChannelIndex, IReadOnlyLis
 /// <param name="ArrivedSeconds">Cumulative handling work arrived by the end of each interval.</param>
 /// <param name="DueSeconds">Cumulative handling work due by the end of each interval.</param>
 /// <param name="SecondsPerAgentInterval">Work one agent does in an interval: length × max occupancy × (1 − unplanned shrinkage).</param>
-/// <param name="RequiredHundredths">Staffing's smooth plan for this channel, reported as "required" in coverage.</param>
+/// <param name="RequiredHundredths">Staffing's smooth plan for this channel (its gross requirement), reported as <c>required_gross</c> in coverage.</param>
 public sealed record DeferredDemand(
     string ChannelId,
     int ChannelIndex,
