@@ -17,7 +17,7 @@ num, den = defaultdict(float), defaultdict(float)
 for r in csv.DictReader(open(os.path.join(out, "coverage.csv"), encoding="utf-8-sig")):
     key = (r["channel"], r["interval_start"][:10])
     v = volume.get((r["interval_start"][:16], r["channel"]), 0.0)
-    if v <= 0: continue
+    if v <= 0 or r["projected_service_level"] == "": continue  # empty: no finite projection (docs/scenario-format.md)
     num[key] += v * float(r["projected_service_level"]); den[key] += v
 rows = sorted(((num[k] / den[k] - (target[k[0]] or 0), k, num[k] / den[k]) for k in den), key=lambda x: x[0])
 for margin, (ch, day), sl in rows[:8]:

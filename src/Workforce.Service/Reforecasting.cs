@@ -27,7 +27,7 @@ internal interface IReforecaster
 /// Re-forecasts a site from its actuals before the plan date with the forecasting engine (method <c>auto</c>,
 /// as <c>workforce forecast</c> and <c>plan</c> do), from the plan date to the end of the window, and rosters
 /// the week of the first open day on it. When the actuals are too few (a channel without history, or shorter
-/// than the weekly models need) it falls back to the latest stored forecast and logs why; if that forecast
+/// than the shortest method needs, 8 days) it falls back to the latest stored forecast and logs why; if that forecast
 /// does not cover the week either, the site's stored week is planned as imported (see docs/storage.md).
 /// </summary>
 internal sealed class ActualsReforecaster(ActualsStore actuals, DatabaseRetry retry, ILogger<ActualsReforecaster> logger) : IReforecaster

@@ -20,7 +20,7 @@ public class ErlangCommandTests
         Assert.Equal(0.8884, result.GetProperty("serviceLevel").GetDouble(), 0.0001);
         Assert.Equal(7.84, result.GetProperty("asaSeconds").GetDouble(), 0.005);
         Assert.Equal(10, result.GetProperty("trafficErlangs").GetDouble(), 1e-9);
-        Assert.Equal(14, result.GetProperty("scheduledAgents").GetInt32());
+        Assert.Equal(14, result.GetProperty("requiredGross").GetInt32());
         Assert.False(result.TryGetProperty("probAbandon", out _));
     }
 
@@ -47,7 +47,7 @@ public class ErlangCommandTests
     {
         var result = Json("--calls", "100", "--period", "30m", "--aht", "180s", "--target-sl", "0.8", "--max-occupancy", "0.85", "--shrinkage", "0.3");
         Assert.Equal(14, result.GetProperty("agents").GetInt32());
-        Assert.Equal(20, result.GetProperty("scheduledAgents").GetInt32());
+        Assert.Equal(20, result.GetProperty("requiredGross").GetInt32());
     }
 
     [Fact]

@@ -63,6 +63,25 @@ public sealed class ForecastCommandTests : IDisposable
     }
 
     [Fact]
+    public void Auto_on_fourteen_days_of_the_bank_writes_a_forecast_and_names_the_methods_it_left_out()
+    {
+        // --from 1999-02-15 leaves 1–14 February: enough for seasonal naïve, too little to backtest the weekly models.
+        var outPath = Path.Combine(_directory, "forecast.csv");
+
+        var outcome = CliRunner.Run("forecast", "--history", BankHistory, "--time-zone", "Asia/Jerusalem", "--from", "1999-02-15", "--method", "auto", "--out", outPath);
+
+        Assert.True(outcome.ExitCode == 0, outcome.StandardError);
+        Assert.Equal(7 * 48, File.ReadAllLines(outPath).Length - 1);
+        Assert.StartsWith("phone: seasonal-naive", outcome.StandardOutput, StringComparison.Ordinal);
+        var leftOut = outcome.StandardError.Split('\n').Single(l => l.Contains("left out", StringComparison.Ordinal));
+        foreach (var method in new[] { "seasonal-profile", "holt-winters-taylor", "poisson-regression" })
+        {
+            Assert.Contains(method, leftOut, StringComparison.Ordinal);
+            Assert.Contains(method, outcome.StandardOutput, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public void Backtest_prints_WAPE_MASE_and_coverage_per_channel_and_method_for_any_history()
     {
         var outcome = CliRunner.Run("forecast", "--history", LondonHistory(21), "--time-zone", "Europe/London", "--backtest", "--json");

@@ -48,8 +48,8 @@ public class StaffCommandTests
         sample.EditSite(json => json.Replace("\"absence\": 0", "\"absence\": 0.2", StringComparison.Ordinal));
         var with = StaffRows(sample);
 
-        var required = Column(without, "required_agents");
-        var scheduled = Column(without, "scheduled_agents");
+        var required = Column(without, "required_net");
+        var scheduled = Column(without, "required_gross");
         for (var i = 1; i < without.Length; i++)
         {
             var a = without[i].Split(',');

@@ -9,7 +9,7 @@ public class ReforecastFallbackTests
     public async Task Too_little_history_plans_on_the_stored_forecast_and_says_why()
     {
         await using var database = await ServiceDatabase.CreateAsync();
-        // Five days of actuals: the weekly models need fifteen.
+        // Five days of actuals: the shortest method (seasonal naïve) needs eight.
         await new ScenarioImporter(database.DataSource).ImportAsync(
             "tiny", TinySite.Scenario(), TinySite.Inputs(), TinySite.Actuals(TinySite.Monday.PlusDays(-5), 5), CancellationToken.None);
 

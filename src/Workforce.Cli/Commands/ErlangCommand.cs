@@ -144,10 +144,10 @@ internal static class ErlangCommand
             output.WriteLine(string.Create(c, $"Probability abandon   {abandon:P2}"));
         }
 
-        output.WriteLine(string.Create(c, $"Scheduled agents      {report.ScheduledAgents}  (after {shrinkage:P0} unplanned shrinkage)"));
+        output.WriteLine(string.Create(c, $"Required gross        {report.RequiredGross}  (agents grossed up for {shrinkage:P0} unplanned shrinkage)"));
     }
 
-    /// <summary>The <c>--json</c> shape; property names are camelCase.</summary>
+    /// <summary>The <c>--json</c> shape; property names are camelCase. <c>requiredGross</c> is <c>agents</c> grossed up for unplanned shrinkage, as <c>required_gross</c> in requirements.csv.</summary>
     private sealed record ErlangReport(
         double TrafficErlangs,
         int Agents,
@@ -156,6 +156,6 @@ internal static class ErlangCommand
         double ProbWait,
         double? AsaSeconds,
         double Occupancy,
-        int ScheduledAgents,
+        int RequiredGross,
         double? ProbAbandon);
 }

@@ -84,12 +84,22 @@ internal static class ForecastCommand
         var forecasts = Run(history.Rows, request, historyPath);
         QuantileForecastCsvWriter.Write(outPath, forecasts.SelectMany(f => f.Intervals));
         Console.Out.Write(parse.GetValue(Json) ? JsonSerializer.Serialize(forecasts.Select(Summary), CliJson.Options) + "\n" : Text(forecasts));
+        foreach (var line in LeftOutLines(forecasts))
+        {
+            Console.Error.WriteLine(line);
+        }
+
         Console.Error.WriteLine($"Wrote {forecasts.Sum(f => f.Intervals.Count)} forecast intervals to {outPath}");
         return ExitCodes.Success;
     }
 
     /// <summary>Furthest a forecast may start after the last day of its history: five weeks, beyond which the weekly pattern and trend are stale.</summary>
     internal const int MaxDaysAhead = 35;
+
+    /// <summary>One line per channel for which <c>auto</c> left methods out, naming them and the days each needs.</summary>
+    internal static IEnumerable<string> LeftOutLines(IReadOnlyList<ChannelForecast> forecasts) =>
+        forecasts.Where(f => f.LeftOut.Count > 0).Select(f =>
+            $"{f.ChannelId}: auto left out {string.Join(", ", f.LeftOut.Select(m => $"{m.Method} (needs {m.DaysNeeded} days)"))}: too little history to backtest them");
 
     /// <summary>Runs the forecaster, reporting history that cannot support it as bad input in the history file.</summary>
     internal static IReadOnlyList<ChannelForecast> Run(IReadOnlyList<ForecastInterval> history, ForecastRequest request, string historyPath)
@@ -156,6 +166,7 @@ internal static class ForecastCommand
         kappa = forecast.Kappa,
         parameters = forecast.Fit.Parameters,
         backtest = forecast.Backtest.Select(Score),
+        leftOut = forecast.LeftOut.Select(m => new { method = m.Method, daysNeeded = m.DaysNeeded }),
     };
 
     /// <summary>A backtest score for JSON: a figure that cannot be computed (MASE when the naïve forecast is perfect) is null.</summary>
@@ -182,6 +193,10 @@ internal static class ForecastCommand
         {
             var score = f.Backtest.First(s => s.Method == f.Method);
             text.Append(CultureInfo.InvariantCulture, $"{f.ChannelId}: {f.Method} (backtest WAPE {Figure(score.Wape, "0.000")}, MASE {Figure(score.Mase, "0.000")}, P10-P90 coverage {Figure(score.Coverage, "0.0%")}), {f.Intervals.Sum(i => i.P50):0} contacts forecast\n");
+            if (f.LeftOut.Count > 0)
+            {
+                text.Append(CultureInfo.InvariantCulture, $"  left out (too little history to backtest): {string.Join(", ", f.LeftOut.Select(m => $"{m.Method} needs {m.DaysNeeded} days"))}\n");
+            }
         }
 
         return text.ToString();

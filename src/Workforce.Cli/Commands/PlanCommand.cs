@@ -56,6 +56,11 @@ internal static class PlanCommand
                 return failed.ExitCode;
             }
 
+            if (roster?.Report is { } rostered)
+            {
+                summary += StaffingSummaryWriter.RenderRoster(scenario.Site, rostered.Summary);
+            }
+
             var capacityPlan = capacity is { } c
                 ? CapacityCommand.Run(c, MeasuredEfficiency(roster?.Report, scenario.Site.Shrinkage.PlannedFraction), "this run's roster", CapacitySettings(c, settings.Seed))
                 : null;
@@ -127,8 +132,8 @@ internal static class PlanCommand
 
     /// <summary>The scheduling efficiency this run's roster achieved, which the capacity plan then uses; null without a roster.</summary>
     private static double? MeasuredEfficiency(RosterReport? report, double plannedFraction) =>
-        report?.Summary is { PaidHours: > 0 } s && s.RequiredAgentHours > s.UnderCoverageAgentHours
-            ? FteConversion.EfficiencyFromRoster(s.RequiredAgentHours, s.UnderCoverageAgentHours, s.PaidHours, plannedFraction)
+        report?.Summary is { PaidHours: > 0 } s && s.RequiredGrossAgentHours > s.UnderCoverageAgentHours
+            ? FteConversion.EfficiencyFromRoster(s.RequiredGrossAgentHours, s.UnderCoverageAgentHours, s.PaidHours, plannedFraction)
             : null;
 
     private static CapacityPlanSettings CapacitySettings((CapacityInputs Inputs, int Weeks) capacity, int seed) =>

@@ -41,6 +41,11 @@ internal static class ScenarioInput
         }
 
         var forecasts = ForecastCommand.Run(history.Value.Rows, SiteForecast.Request(site.Value, site.Value.WeekStart, RosterHorizon.Days), historyPath);
+        foreach (var line in ForecastCommand.LeftOutLines(forecasts))
+        {
+            Console.Error.WriteLine(line);
+        }
+
         return new LoadedScenario(new Core.Scenario(site.Value, SiteForecast.At(site.Value, forecasts, quantile)), new HistoryForecast(history.Value, forecasts));
     }
 

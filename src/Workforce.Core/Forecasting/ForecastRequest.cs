@@ -10,14 +10,23 @@ public sealed record ForecastRequest(DateTimeZone Zone, Duration IntervalLength,
 /// <summary>One channel's forecast and how its method was chosen.</summary>
 /// <param name="Method">The method used (the winner of the backtest under <c>auto</c>).</param>
 /// <param name="Fit">The fitted model: its parameters and point forecast from the end of the history.</param>
-/// <param name="Backtest">Scores of the methods backtested (all under <c>auto</c>, else the one chosen).</param>
+/// <param name="Backtest">Scores of the methods backtested (under <c>auto</c> all that the history allows, else the one chosen).</param>
 public sealed record ChannelForecast(
     string ChannelId,
     string Method,
     ModelFit Fit,
     double Kappa,
     IReadOnlyList<BacktestScore> Backtest,
-    IReadOnlyList<QuantileForecastInterval> Intervals);
+    IReadOnlyList<QuantileForecastInterval> Intervals)
+{
+    /// <summary>Under <c>auto</c>, the methods the history was too short to backtest, so they did not take part.</summary>
+    public IReadOnlyList<LeftOutMethod> LeftOut { get; init; } = [];
+}
+
+/// <summary>A method <c>auto</c> left out because the channel's history was too short for its backtest.</summary>
+/// <param name="Method">The method's name.</param>
+/// <param name="DaysNeeded">Days of history it needs: its minimum to fit and one more to calibrate the intervals.</param>
+public sealed record LeftOutMethod(string Method, int DaysNeeded);
 
 /// <summary>History that cannot support the forecast asked for (too short, no handle times); the message names the channel.</summary>
 public sealed class ForecastInputException(string message) : Exception(message);

@@ -31,18 +31,7 @@ public static class Forecaster
     private static ChannelForecast ForecastChannel(IEnumerable<ForecastInterval> rows, string channelId, ForecastRequest request)
     {
         var series = Trimmed(SlotSeriesBuilder.Build(rows, request.Zone, request.IntervalLength, request.From));
-        var candidates = request.Method == ForecastMethods.Auto
-            ? ForecastMethods.All(request.SpecialDays)
-            : [ForecastMethods.Find(request.Method, request.SpecialDays) ?? throw new ArgumentException($"Unknown method '{request.Method}'.", nameof(request))];
-        // auto needs every method to take part in the backtest; a method chosen by name needs only its own minimum.
-        var needed = candidates.Max(m => m.MinimumDays) + 1;
-        if (series.Days < needed)
-        {
-            throw new ForecastInputException(
-                $"channel '{channelId}' has {series.Days} days of history before {request.From:uuuu-MM-dd}; "
-                + $"{(request.Method == ForecastMethods.Auto ? "the weekly models" : request.Method)} need at least {needed} (two weeks to fit, one more day to calibrate the intervals)");
-        }
-
+        var (candidates, leftOut) = Candidates(series, channelId, request);
         var scores = candidates.Select(m => (Method: m, Score: RollingOriginBacktest.Run(series, m))).Where(s => s.Score is not null).ToList();
         var (method, score) = scores.OrderBy(s => s.Score!.Wape).First();
         var lead = Period.Between(series.EndDate, request.From, PeriodUnits.Days).Days;
@@ -70,8 +59,35 @@ public static class Forecaster
             }
         }
 
-        return new ChannelForecast(channelId, method.Name, fit, score!.Kappa, [.. scores.Select(s => s.Score!)], intervals);
+        return new ChannelForecast(channelId, method.Name, fit, score!.Kappa, [.. scores.Select(s => s.Score!)], intervals) { LeftOut = leftOut };
     }
+
+    /// <summary>
+    /// The methods to backtest and those the history is too short for. A method takes part when the
+    /// history leaves it one backtest origin: its <see cref="IForecastMethod.MinimumDays"/> to fit and
+    /// one more day to calibrate the intervals on. Under <c>auto</c> the rest are left out; the forecast
+    /// is refused only when no method is left (a method chosen by name needs its own minimum).
+    /// </summary>
+    private static (IReadOnlyList<IForecastMethod> Candidates, IReadOnlyList<LeftOutMethod> LeftOut) Candidates(SlotSeries series, string channelId, ForecastRequest request)
+    {
+        var methods = request.Method == ForecastMethods.Auto
+            ? ForecastMethods.All(request.SpecialDays)
+            : [ForecastMethods.Find(request.Method, request.SpecialDays) ?? throw new ArgumentException($"Unknown method '{request.Method}'.", nameof(request))];
+        var candidates = methods.Where(m => series.Days >= DaysToBacktest(m)).ToList();
+        if (candidates.Count == 0)
+        {
+            var needed = methods.Min(DaysToBacktest);
+            var which = request.Method == ForecastMethods.Auto ? $"the shortest method ({methods.MinBy(DaysToBacktest)!.Name})" : request.Method;
+            throw new ForecastInputException(
+                $"channel '{channelId}' has {series.Days} days of history before {request.From:uuuu-MM-dd}; "
+                + $"{which} needs at least {needed} ({needed - 1} to fit, one more day to calibrate the intervals)");
+        }
+
+        return (candidates, [.. methods.Except(candidates).Select(m => new LeftOutMethod(m.Name, DaysToBacktest(m)))]);
+    }
+
+    /// <summary>Days of history a method needs to be backtested: its minimum to fit and one origin after it.</summary>
+    private static int DaysToBacktest(IForecastMethod method) => method.MinimumDays + 1;
 
     /// <summary>Drops whole missing days at the end, so the models start from the last day with data.</summary>
     private static SlotSeries Trimmed(SlotSeries series)

@@ -5,15 +5,18 @@ namespace Workforce.Core.Staffing;
 
 /// <summary>One channel on one local day: what staffing asks of the roster.</summary>
 /// <param name="Intervals">Intervals staffed that day (92 or 100 quarter-hours on a clock-change day).</param>
+/// <param name="RequiredNetAgentHours">The queueing model's agents (<c>required_net</c>) × interval hours.</param>
+/// <param name="RequiredGrossAgentHours">The same grossed up for unplanned shrinkage (<c>required_gross</c>), what the roster must cover.</param>
+/// <param name="PeakRequiredGross">The most agents <c>required_gross</c> asks for in one interval that day.</param>
 /// <param name="ServiceLevel">Volume-weighted service level at the required staffing.</param>
 public sealed record DailyChannelStaffing(
     LocalDate Date,
     string ChannelId,
     int Intervals,
     double Volume,
-    double RequiredAgentHours,
-    double ScheduledAgentHours,
-    int PeakScheduledAgents,
+    double RequiredNetAgentHours,
+    double RequiredGrossAgentHours,
+    int PeakRequiredGross,
     double ServiceLevel);
 
 /// <summary>

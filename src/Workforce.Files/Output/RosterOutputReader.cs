@@ -65,7 +65,7 @@ public static class RosterOutputReader
     private static List<CoverageRow> ReadCoverage(string path, Site site)
     {
         var rows = new List<CoverageRow>();
-        foreach (var row in CsvFile.Read(path, ["interval_start", "channel", "required", "scheduled", "shortfall", "projected_service_level", "projected_asa_seconds"]))
+        foreach (var row in CsvFile.Read(path, ["interval_start", "channel", "required_gross", "scheduled", "shortfall", "projected_service_level", "projected_asa_seconds"]))
         {
             var channel = row.Id("channel");
             if (site.FindChannel(channel) is null)
@@ -73,15 +73,14 @@ public static class RosterOutputReader
                 throw row.Fail("channel", $"unknown channel '{channel}'; site.json does not list it");
             }
 
-            var asaText = row.Text("projected_asa_seconds");
             rows.Add(new CoverageRow(
                 Time(row, "interval_start", site),
                 channel,
-                row.NonNegative("required"),
+                row.NonNegative("required_gross"),
                 row.NonNegative("scheduled"),
                 row.NonNegative("shortfall"),
-                row.NonNegative("projected_service_level"),
-                asaText == "inf" ? double.PositiveInfinity : row.NonNegative("projected_asa_seconds")));
+                row.IsEmpty("projected_service_level") ? double.NaN : row.NonNegative("projected_service_level"),
+                row.IsEmpty("projected_asa_seconds") ? double.PositiveInfinity : row.NonNegative("projected_asa_seconds")));
         }
 
         return rows;

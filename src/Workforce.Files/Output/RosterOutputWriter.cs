@@ -9,7 +9,9 @@ namespace Workforce.Files.Output;
 
 /// <summary>
 /// Writes a roster run's files: <c>roster.csv</c>, <c>activities.csv</c>, <c>coverage.csv</c> and
-/// <c>summary.json</c> (formats in docs/scenario-format.md). Each file is written whole or not at all.
+/// <c>summary.json</c> (formats and the glossary of their words in docs/scenario-format.md). Each file is
+/// written whole or not at all; no file holds <c>inf</c> or <c>NaN</c>: a figure without a finite value is an
+/// empty CSV field or JSON null.
 /// </summary>
 public static class RosterOutputWriter
 {
@@ -34,7 +36,7 @@ public static class RosterOutputWriter
             row => [row.AgentId, row.Activity, IntervalTimeParser.Format(row.Start), IntervalTimeParser.Format(row.End)]);
         CsvFile.Write(
             Path.Combine(directory, CoverageFile),
-            ["interval_start", "channel", "required", "scheduled", "shortfall", "projected_service_level", "projected_asa_seconds"],
+            ["interval_start", "channel", "required_gross", "scheduled", "shortfall", "projected_service_level", "projected_asa_seconds"],
             report.Coverage,
             row =>
             [
@@ -42,9 +44,9 @@ public static class RosterOutputWriter
                 row.ChannelId,
                 Number(row.Required, "0.##"),
                 Number(row.Scheduled, "0.##"),
-                Number(row.Shortfall, "0.##"),
+                Number(row.Shortfall, "0.####"),
                 Number(row.ProjectedServiceLevel, "0.0000"),
-                double.IsFinite(row.ProjectedAsaSeconds) ? Number(row.ProjectedAsaSeconds, "0.00") : "inf",
+                Number(row.ProjectedAsaSeconds, "0.00"),
             ]);
         AtomicFile.WriteAllText(Path.Combine(directory, SummaryFile), SummaryJson(report.Summary) + "\n");
     }
@@ -55,8 +57,30 @@ public static class RosterOutputWriter
     {
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
         WriteIndented = true,
-        NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals,
+        Converters = { new FiniteOrNullConverter() },
     };
 
-    private static string Number(double value, string format) => value.ToString(format, CultureInfo.InvariantCulture);
+    /// <summary>A figure, or an empty field when it has no finite value (the ASA of a queue that never clears).</summary>
+    private static string Number(double value, string format) => double.IsFinite(value) ? value.ToString(format, CultureInfo.InvariantCulture) : string.Empty;
+
+    /// <summary>Writes a figure that has no finite value (no bound proven, no gap) as JSON null, never as "NaN" or "Infinity".</summary>
+    private sealed class FiniteOrNullConverter : System.Text.Json.Serialization.JsonConverter<double>
+    {
+        public override bool HandleNull => false;
+
+        public override double Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => reader.GetDouble();
+
+        public override void Write(Utf8JsonWriter writer, double value, JsonSerializerOptions options)
+        {
+            ArgumentNullException.ThrowIfNull(writer);
+            if (double.IsFinite(value))
+            {
+                writer.WriteNumberValue(value);
+            }
+            else
+            {
+                writer.WriteNullValue();
+            }
+        }
+    }
 }

@@ -35,13 +35,49 @@ public class BacktestAndSelectionTests
     }
 
     [Fact]
-    public void Fewer_than_fifteen_days_for_the_weekly_models_is_refused_naming_the_channel()
+    public void Auto_on_two_weeks_of_the_Anonymous_Bank_backtests_seasonal_naive_and_names_the_methods_it_left_out()
+    {
+        // 1–14 February 1999: the weekly models need 15 days to be backtested, seasonal naïve 8.
+        var forecast = Forecaster.Forecast(AnonymousBank.History(), AnonymousBank.Request(ForecastMethods.Auto) with { From = new LocalDate(1999, 2, 15) }).Single();
+
+        Assert.Equal(SeasonalNaiveMethod.MethodName, forecast.Method);
+        Assert.Equal([SeasonalNaiveMethod.MethodName], forecast.Backtest.Select(s => s.Method));
+        Assert.Equal([SeasonalProfileMethod.MethodName, TaylorHoltWintersMethod.MethodName, PoissonRegressionMethod.MethodName], forecast.LeftOut.Select(m => m.Method));
+        Assert.All(forecast.LeftOut, m => Assert.Equal(15, m.DaysNeeded));
+        Assert.Equal(7 * 48, forecast.Intervals.Count);
+    }
+
+    [Fact]
+    public void Auto_leaves_nothing_out_when_the_history_allows_every_method()
+    {
+        var history = SyntheticHistory.Make(new LocalDate(2026, 5, 3), 15, SyntheticHistory.OfficeHours);
+
+        var forecast = Forecaster.Forecast(history, SyntheticHistory.Request(new LocalDate(2026, 5, 18), 7)).Single();
+
+        Assert.Empty(forecast.LeftOut);
+        Assert.Equal(4, forecast.Backtest.Count);
+    }
+
+    [Fact]
+    public void Auto_refuses_only_below_the_shortest_methods_minimum_naming_the_channel()
+    {
+        var history = SyntheticHistory.Make(new LocalDate(2026, 5, 3), 7, SyntheticHistory.OfficeHours);
+
+        var error = Assert.Throws<ForecastInputException>(() => Forecaster.Forecast(history, SyntheticHistory.Request(new LocalDate(2026, 5, 10), 7)));
+
+        Assert.Contains("channel 'phone' has 7 days", error.Message, StringComparison.Ordinal);
+        Assert.Contains("seasonal-naive", error.Message, StringComparison.Ordinal);
+        Assert.Contains("at least 8", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_weekly_model_chosen_by_name_on_fourteen_days_is_refused()
     {
         var history = SyntheticHistory.Make(new LocalDate(2026, 5, 3), 14, SyntheticHistory.OfficeHours);
 
-        var error = Assert.Throws<ForecastInputException>(() => Forecaster.Forecast(history, SyntheticHistory.Request(new LocalDate(2026, 5, 17), 7)));
+        var error = Assert.Throws<ForecastInputException>(() => Forecaster.Forecast(history, SyntheticHistory.Request(new LocalDate(2026, 5, 17), 7, SeasonalProfileMethod.MethodName)));
 
-        Assert.Contains("channel 'phone' has 14 days", error.Message, StringComparison.Ordinal);
+        Assert.Contains("seasonal-profile needs at least 15", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -10,7 +10,8 @@ public sealed record RosterRow(string AgentId, LocalDate Date, ZonedDateTime Shi
 public sealed record ActivityRow(string AgentId, string Activity, ZonedDateTime Start, ZonedDateTime End);
 
 /// <summary>
-/// A row of <c>coverage.csv</c>. <see cref="Required"/> is staffing's scheduled agents;
+/// A row of <c>coverage.csv</c>. <see cref="Required"/> is staffing's gross requirement (<c>required_gross</c>:
+/// the net requirement grossed up for unplanned shrinkage);
 /// <see cref="Scheduled"/> the effective agents the roster puts on the channel (nesting agents at
 /// their productivity); the projections come from the queueing model at Scheduled × (1 − unplanned
 /// shrinkage), the service the roster is expected to deliver. For deferred channels, <see cref="Shortfall"/>
@@ -26,20 +27,24 @@ public sealed record CoverageRow(
     double ProjectedServiceLevel,
     double ProjectedAsaSeconds);
 
-/// <summary>The figures of <c>summary.json</c>.</summary>
+/// <summary>The figures of <c>summary.json</c> (the glossary of docs/scenario-format.md names each).</summary>
 /// <param name="Status">"optimal", "feasible" (the limit came first) or "interrupted" (stopped on request; the best roster so far).</param>
-/// <param name="Objective">Objective value, in cents of the site currency.</param>
-/// <param name="Bound">Best proven lower bound on the objective, in cents.</param>
-/// <param name="UnderCoverageWeight">The objective's cost of one agent-hour short, in cents.</param>
+/// <param name="Objective">Objective value, in cents of the site currency (NaN, written as null, without a roster).</param>
+/// <param name="Bound">Best proven lower bound on the objective, in cents of the site currency.</param>
+/// <param name="UnderCoverageWeight">The objective's cost of one agent-hour short, in cents of the site currency.</param>
+/// <param name="RequiredNetAgentHours">Staffing's net requirement over the week, summed over channels.</param>
+/// <param name="RequiredGrossAgentHours">The net requirement grossed up for unplanned shrinkage: what the roster is asked to cover.</param>
+/// <param name="LabourCost">Paid hours at the agents' wages, in the site currency (not cents).</param>
 /// <param name="Agents">Agents of the site: those rostered and those in <see cref="Unrostered"/>.</param>
-/// <param name="NormalisedGap">(objective − bound) ÷ max(objective, underCoverageWeight × requiredAgentHours).</param>
+/// <param name="NormalisedGap">(objective − bound) ÷ max(objective, underCoverageWeight × requiredGrossAgentHours).</param>
 public sealed record RosterSummary(
     string Status,
     double Objective,
     double Bound,
     double NormalisedGap,
     double Seconds,
-    double RequiredAgentHours,
+    double RequiredNetAgentHours,
+    double RequiredGrossAgentHours,
     double UnderCoverageWeight,
     double UnderCoverageAgentHours,
     double UnderCoverageShare,
@@ -63,6 +68,9 @@ public sealed record RosterSummary(
 
     /// <summary>Agents left out because their own rules contradict each other, each with the rule and why.</summary>
     public IReadOnlyList<UnrosteredAgent> Unrostered { get; init; } = [];
+
+    /// <summary>The same agent-hours per channel, in the site's channel order.</summary>
+    public IReadOnlyList<ChannelWeek> Channels { get; init; } = [];
 }
 
 /// <summary>Everything a roster run writes.</summary>

@@ -57,7 +57,8 @@ public static class RosterReportBuilder
         }
 
         var coverage = BuildCoverage(data, solution);
-        var shortfallHours = coverage.Sum(c => c.Shortfall) * data.IntervalHours;
+        var channels = data.Demands.Select(d => ChannelWeek.Of(data, d, coverage)).ToList();
+        var shortfallHours = channels.Sum(c => c.UnderCoverageAgentHours);
         var requiredHours = data.RequiredAgentHours;
         var underCoverageWeight = (double)data.Weights.ShortfallFirstAgentCentsPerHour;
         var gap = solution.HasRoster
@@ -70,6 +71,7 @@ public static class RosterReportBuilder
             solution.Bound,
             gap,
             solution.Seconds,
+            channels.Sum(c => c.RequiredNetAgentHours),
             requiredHours,
             underCoverageWeight,
             shortfallHours,
@@ -85,6 +87,7 @@ public static class RosterReportBuilder
             GenerationConverged = solution.GenerationConverged,
             RelaxationUnderCoverageShare = solution.RelaxationUnderCoverageShare,
             Unrostered = unrostered,
+            Channels = channels,
         };
 
         return new RosterReport(summary, roster, activities.OrderBy(a => a.AgentId, StringComparer.Ordinal).ThenBy(a => a.Start.ToInstant()).ToList(), coverage, data, solution);

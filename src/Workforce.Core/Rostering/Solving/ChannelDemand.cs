@@ -1,7 +1,15 @@
 namespace Workforce.Core.Rostering.Solving;
 
 /// <summary>What the roster must cover on one channel, on the horizon's interval grid.</summary>
-public abstract record ChannelDemand(string ChannelId, int ChannelIndex);
+public abstract record ChannelDemand(string ChannelId, int ChannelIndex)
+{
+    /// <summary>
+    /// Per week interval, staffing's net requirement (the queueing model's agents, before unplanned
+    /// shrinkage is grossed up) in hundredths of an agent. Reported beside the gross figure the roster
+    /// covers (<c>required_net</c> and <c>required_gross</c>); no solver reads it.
+    /// </summary>
+    public IReadOnlyList<int> RequiredNetHundredths { get; init; } = [];
+}
 
 /// <summary>
 /// A live channel (voice, chat): staffing's scheduled agents per interval, in hundredths of an agent
@@ -17,7 +25,7 @@ public sealed record LiveDemand(string ChannelId, int ChannelIndex, IReadOnlyLis
 /// <param name="ArrivedSeconds">Cumulative handling work arrived by the end of each interval.</param>
 /// <param name="DueSeconds">Cumulative handling work due by the end of each interval.</param>
 /// <param name="SecondsPerAgentInterval">Work one agent does in an interval: length × max occupancy × (1 − unplanned shrinkage).</param>
-/// <param name="RequiredHundredths">Staffing's smooth plan for this channel, reported as "required" in coverage.</param>
+/// <param name="RequiredHundredths">Staffing's smooth plan for this channel (its gross requirement), reported as <c>required_gross</c> in coverage.</param>
 public sealed record DeferredDemand(
     string ChannelId,
     int ChannelIndex,

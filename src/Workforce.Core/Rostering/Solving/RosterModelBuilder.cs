@@ -81,9 +81,10 @@ public static class RosterModelBuilder
             };
         }).ToList();
 
-        var demands = site.Channels.Select((channel, index) => channel.Model is DeferredModel deferred
+        var demands = site.Channels.Select((channel, index) => (channel.Model is DeferredModel deferred
             ? (ChannelDemand)BuildDeferred(horizon, channel, index, deferred, requirements, forecast)
-            : new LiveDemand(channel.Id, index, RequiredHundredths(horizon, channel.Id, requirements))).ToList();
+            : new LiveDemand(channel.Id, index, RequiredHundredths(horizon, channel.Id, requirements, r => r.ScheduledAgents)))
+            with { RequiredNetHundredths = RequiredHundredths(horizon, channel.Id, requirements, r => r.RequiredAgents) }).ToList();
 
         var carried = CarriedShifts(horizon, agents, inputs.Baseline);
         return new RosterModelData(horizon, agents, groups, demands, WeekendDays(horizon), Volumes(horizon, site, forecast), weights)
@@ -207,7 +208,8 @@ public static class RosterModelBuilder
         string.Join('|', agent.Skills.Select(s => s.ChannelId).Order(StringComparer.Ordinal))
         + FormattableString.Invariant($"@{Math.Round(agent.ProductivityFactor * 100)}");
 
-    private static int[] RequiredHundredths(RosterHorizon horizon, string channelId, IReadOnlyList<IntervalRequirement> requirements)
+    /// <summary>Per week interval, a requirement of staffing's (<paramref name="agents"/>: gross or net) in hundredths of an agent.</summary>
+    private static int[] RequiredHundredths(RosterHorizon horizon, string channelId, IReadOnlyList<IntervalRequirement> requirements, Func<IntervalRequirement, int> agents)
     {
         var required = new int[horizon.WeekIntervals];
         foreach (var row in requirements.Where(r => r.ChannelId == channelId))
@@ -215,7 +217,7 @@ public static class RosterModelBuilder
             var t = horizon.IndexOf(row.Start.ToInstant());
             if (t >= 0 && t < required.Length)
             {
-                required[t] = row.ScheduledAgents * 100;
+                required[t] = agents(row) * 100;
             }
         }
 
@@ -264,7 +266,7 @@ public static class RosterModelBuilder
         }
 
         var perAgent = horizon.IntervalLength.TotalSeconds * model.MaxOccupancy * (1 - horizon.Site.Shrinkage.UnplannedFraction);
-        return new DeferredDemand(channel.Id, index, arrived, due, (int)Math.Floor(perAgent), RequiredHundredths(horizon, channel.Id, requirements));
+        return new DeferredDemand(channel.Id, index, arrived, due, (int)Math.Floor(perAgent), RequiredHundredths(horizon, channel.Id, requirements, r => r.ScheduledAgents));
     }
 
     private static List<IntervalVolume[]> Volumes(RosterHorizon horizon, Site site, IReadOnlyList<ForecastInterval> forecast)

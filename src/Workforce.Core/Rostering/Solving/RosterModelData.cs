@@ -108,7 +108,7 @@ public sealed record RosterModelData(
         };
     }
 
-    /// <summary>Agent-hours the roster is asked to cover: the sum of staffing's scheduled agents over the week.</summary>
+    /// <summary>Agent-hours the roster is asked to cover: staffing's gross requirement (grossed up for unplanned shrinkage) summed over the week.</summary>
     public double RequiredAgentHours => Demands.Sum(d => d switch
     {
         LiveDemand live => live.RequiredHundredths.Sum(r => (long)r),

@@ -25,6 +25,12 @@ internal static class ForecastSection
         }
 
         html.Append("</tbody>\n</table>\n");
+        foreach (var f in forecast.Forecasts.Where(f => f.LeftOut.Count > 0))
+        {
+            html.Append("<p class=\"note\">").Append(Markup.Escape(f.ChannelId)).Append(": left out of the backtest for too little history: ")
+                .Append(Markup.Escape(string.Join(", ", f.LeftOut.Select(m => $"{m.Method} (needs {m.DaysNeeded} days)")))).Append(".</p>\n");
+        }
+
         foreach (var f in forecast.Forecasts.Where(f => f.Intervals.Count > 0))
         {
             html.Append("<h3>").Append(Markup.Text(f.ChannelId)).Append("</h3>\n");

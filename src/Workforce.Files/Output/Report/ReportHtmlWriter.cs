@@ -53,10 +53,11 @@ public static class ReportHtmlWriter
 
         html.Append("<dl class=\"figures\">\n");
         ReportPage.Figure(html, "Status", s.Status, "status-" + s.Status);
-        ReportPage.Figure(html, "Objective", Money(s.Objective, s.Currency));
-        ReportPage.Figure(html, "Bound", Money(s.Bound, s.Currency));
+        ReportPage.Figure(html, "Objective", Cents(s.Objective, s.Currency));
+        ReportPage.Figure(html, "Bound", Cents(s.Bound, s.Currency));
         ReportPage.Figure(html, "Normalised gap", double.IsFinite(s.NormalisedGap) ? Markup.Percent(s.NormalisedGap, 2) : "– (no bound)");
-        ReportPage.Figure(html, "Required agent-hours", Markup.Figure(s.RequiredAgentHours, 1));
+        ReportPage.Figure(html, "Required net agent-hours", Markup.Figure(s.RequiredNetAgentHours, 1));
+        ReportPage.Figure(html, "Required gross agent-hours", Markup.Figure(s.RequiredGrossAgentHours, 1));
         ReportPage.Figure(html, "Under-coverage agent-hours", $"{Markup.Figure(s.UnderCoverageAgentHours, 1)} ({Markup.Percent(s.UnderCoverageShare, 2)})");
         ReportPage.Figure(html, "Paid hours", Markup.Figure(s.PaidHours, 1));
         ReportPage.Figure(html, "Labour cost", $"{Markup.Figure(s.LabourCost, 2)} {s.Currency}");
@@ -64,22 +65,23 @@ public static class ReportHtmlWriter
         ReportPage.Figure(html, "Shifts", Markup.Figure(s.Shifts));
         ReportPage.Figure(html, "Solve time", $"{Markup.Figure(s.Seconds, 1)} s");
         html.Append("</dl>\n");
-        html.Append("<p class=\"note\">Objective and bound are the solver's cost units (labour plus the price of under-coverage), in ")
-            .Append(Markup.Escape(s.Currency)).Append(". The gap is (objective − bound) ÷ max(objective, under-coverage price × required agent-hours).</p>\n");
+        html.Append("<p class=\"note\">Objective and bound are the solver's cost (labour plus the price of under-coverage) in cents of the site currency, ")
+            .Append(Markup.Escape(s.Currency)).Append(", as in summary.json; the amount in ").Append(Markup.Escape(s.Currency)).Append(" follows in brackets. Labour cost is in ")
+            .Append(Markup.Escape(s.Currency)).Append(". The gap is (objective − bound) ÷ max(objective, under-coverage price × required gross agent-hours).</p>\n");
 
         html.Append("<h2 id=\"channels\">Channels</h2>\n<table>\n");
-        ReportPage.Header(html, "Channel", "Required agent-hours", "Scheduled agent-hours", "Under-coverage agent-hours", "Mean projected service level");
+        ReportPage.Header(html, "Channel", "Required net agent-hours", "Required gross agent-hours", "Scheduled agent-hours", "Under-coverage agent-hours", "Mean projected service level");
         html.Append("<tbody>\n");
-        foreach (var demand in report.Data.Demands)
+        foreach (var figures in s.Channels)
         {
-            var figures = ChannelFigures.Of(report, demand);
             ReportPage.Row(
                 html,
-                ChannelLabel(site, demand.ChannelId),
-                Markup.Figure(figures.RequiredAgentHours, 1),
+                ChannelLabel(site, figures.Channel),
+                Markup.Figure(figures.RequiredNetAgentHours, 1),
+                Markup.Figure(figures.RequiredGrossAgentHours, 1),
                 Markup.Figure(figures.ScheduledAgentHours, 1),
                 Markup.Figure(figures.UnderCoverageAgentHours, 1),
-                Markup.Percent(figures.MeanServiceLevel, 1));
+                Markup.Percent(figures.MeanProjectedServiceLevel ?? double.NaN, 1));
         }
 
         html.Append("</tbody>\n</table>\n<p class=\"note\">Service level is the queueing model's projection at the scheduled agents after unplanned shrinkage, weighted by forecast volume")
@@ -91,7 +93,7 @@ public static class ReportHtmlWriter
             html.Append("<h3>").Append(Markup.Escape(ChannelLabel(site, demand.ChannelId))).Append("</h3>\n");
             if (demand is DeferredDemand)
             {
-                html.Append("<p class=\"note\">Deferred work: <em>required</em> is staffing's smooth plan, not a hard head-count; red bands mark intervals whose arriving work finishes late (after its response window).</p>\n");
+                html.Append("<p class=\"note\">Deferred work: <em>required gross</em> is staffing's smooth plan, not a hard head-count; red bands mark intervals whose arriving work finishes late (after its response window).</p>\n");
             }
 
             html.Append(SvgCoverageChart.Render(report, demand)).Append('\n');
@@ -116,13 +118,13 @@ public static class ReportHtmlWriter
         html.Append("<dl class=\"figures\">\n");
         ReportPage.Figure(html, "Status", "Staffing only (no agents)");
         ReportPage.Figure(html, "Volume", Markup.Figure(requirements.Sum(r => r.Volume)));
-        ReportPage.Figure(html, "Required agent-hours", Markup.Figure(requirements.Sum(r => r.RequiredAgents) * hours, 1));
-        ReportPage.Figure(html, "Scheduled agent-hours", Markup.Figure(requirements.Sum(r => r.ScheduledAgents) * hours, 1));
+        ReportPage.Figure(html, "Required net agent-hours", Markup.Figure(requirements.Sum(r => r.RequiredAgents) * hours, 1));
+        ReportPage.Figure(html, "Required gross agent-hours", Markup.Figure(requirements.Sum(r => r.ScheduledAgents) * hours, 1));
         ReportPage.Figure(html, "Unplanned shrinkage", Markup.Percent(site.Shrinkage.UnplannedFraction, 1));
         html.Append("</dl>\n");
 
         html.Append("<h2 id=\"channels\">Channels</h2>\n<table>\n");
-        ReportPage.Header(html, "Channel", "Volume", "Required agent-hours", "Scheduled agent-hours", "Peak scheduled agents", "Service level at required");
+        ReportPage.Header(html, "Channel", "Volume", "Required net agent-hours", "Required gross agent-hours", "Peak required gross agents", "Service level at required net");
         html.Append("<tbody>\n");
         foreach (var channel in site.Channels)
         {
@@ -137,9 +139,9 @@ public static class ReportHtmlWriter
                 html,
                 ChannelLabel(site, channel.Id),
                 Markup.Figure(volume),
-                Markup.Figure(days.Sum(d => d.RequiredAgentHours), 1),
-                Markup.Figure(days.Sum(d => d.ScheduledAgentHours), 1),
-                Markup.Figure(days.Max(d => d.PeakScheduledAgents)),
+                Markup.Figure(days.Sum(d => d.RequiredNetAgentHours), 1),
+                Markup.Figure(days.Sum(d => d.RequiredGrossAgentHours), 1),
+                Markup.Figure(days.Max(d => d.PeakRequiredGross)),
                 Markup.Percent(volume > 0 ? days.Sum(d => d.ServiceLevel * d.Volume) / volume : 1, 1));
         }
 
@@ -191,8 +193,9 @@ public static class ReportHtmlWriter
         ? channel.Name == channel.Id ? $"{channel.Id} ({Kind(channel.Kind)})" : $"{channel.Name} ({channel.Id}, {Kind(channel.Kind)})"
         : channelId);
 
-    /// <summary>Cents as currency units; the solver may end without a bound, shown as a dash.</summary>
-    private static string Money(double cents, string currency) => double.IsFinite(cents) ? $"{Markup.Figure(cents / 100, 2)} {currency}" : "– (none proven)";
+    /// <summary>An amount in cents of the site currency, as summary.json has it, with the currency amount beside it; the solver may end without a bound, shown as a dash.</summary>
+    private static string Cents(double cents, string currency) =>
+        double.IsFinite(cents) ? $"{Markup.Figure(cents)} cents of {currency} ({Markup.Figure(cents / 100, 2)} {currency})" : "– (none proven)";
 
     private static string Kind(ChannelKind kind) => kind.ToString().ToLowerInvariant();
 }

@@ -24,7 +24,7 @@ internal static class SvgCoverageChart
             horizon.IntervalLength,
             [
                 new StepSeries("scheduled (effective agents)", "scheduled", [.. rows.Select(r => r.Scheduled)], Filled: true),
-                new StepSeries(deferred ? "required (staffing's smooth plan)" : "required", "required", [.. rows.Select(r => r.Required)], Filled: false),
+                new StepSeries(deferred ? "required gross (staffing's smooth plan)" : "required gross", "required", [.. rows.Select(r => r.Required)], Filled: false),
             ],
             [.. rows.Select(r => r.Shortfall > ShortfallThreshold)],
             deferred ? "late work (misses its response window)" : "shortfall",

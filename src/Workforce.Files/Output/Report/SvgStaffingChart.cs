@@ -19,8 +19,8 @@ internal static class SvgStaffingChart
             [.. rows.Select(r => r.Start.ToInstant())],
             site.IntervalLength,
             [
-                new StepSeries("scheduled (grossed up for unplanned shrinkage)", "scheduled", [.. rows.Select(r => (double)r.ScheduledAgents)], Filled: true),
-                new StepSeries("required", "required", [.. rows.Select(r => (double)r.RequiredAgents)], Filled: false),
+                new StepSeries("required gross (grossed up for unplanned shrinkage)", "scheduled", [.. rows.Select(r => (double)r.ScheduledAgents)], Filled: true),
+                new StepSeries("required net", "required", [.. rows.Select(r => (double)r.RequiredAgents)], Filled: false),
             ],
             null,
             string.Empty,

@@ -16,7 +16,7 @@ public static class RosterSummaryReader
         return JsonFile.Read(path, root =>
         {
             var paid = root.Positive("paidHours");
-            var required = root.NonNegative("requiredAgentHours");
+            var required = root.NonNegative("requiredGrossAgentHours");
             var under = root.NonNegative("underCoverageAgentHours");
             if (under >= required)
             {
