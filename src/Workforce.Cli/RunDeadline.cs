@@ -33,4 +33,16 @@ internal sealed class RunDeadline(TimeSpan limit)
     /// 128-agent sample and 1.5 s for 2,025 agents, with a margin.
     /// </summary>
     public static TimeSpan WritingReserve(int agents) => TimeSpan.FromSeconds(0.4 + (agents * 0.0008));
+
+    /// <summary>
+    /// Time to set aside for pricing a roster after it is found (the price table, the performance fee's
+    /// simulated months and the sensitivity grid): `price --roster` on the sample took 1.9–2.1 s in all (start-up and reading included, load 4–5), so 2.5 s.
+    /// </summary>
+    public static TimeSpan PricingReserve { get; } = TimeSpan.FromSeconds(2.5);
+
+    /// <summary>
+    /// The capacity plan's share of a run that makes one after its roster: a fifth of the limit, at most
+    /// the capacity optimiser's own default (<see cref="Core.Capacity.CapacityPlanSettings.Default"/>).
+    /// </summary>
+    public TimeSpan CapacityShare => TimeSpan.FromTicks(Math.Min(Core.Capacity.CapacityPlanSettings.Default.TimeLimit.Ticks, Limit.Ticks / 5));
 }

@@ -50,7 +50,10 @@ internal static class PlanCommand
 
             var requirements = StaffingPlanner.Staff(scenario.Site, scenario.Forecast);
             var summary = StaffingSummaryWriter.Render(scenario.Site, StaffingSummary.Build(scenario.Site, requirements));
-            var roster = rosterInputs is { } agents ? RosterCommand.Run(scenario, RosterCommand.Freeze(agents, parse), parse) : null;
+            // One deadline for the whole run: pricing and the capacity plan come out of it too.
+            var capacityLimit = new RunDeadline(settings.TimeLimit).CapacityShare;
+            var afterRoster = (pricingTerms is null ? TimeSpan.Zero : RunDeadline.PricingReserve) + (capacity is null ? TimeSpan.Zero : capacityLimit);
+            var roster = rosterInputs is { } agents ? RosterCommand.Run(scenario, RosterCommand.Freeze(agents, parse), parse, afterRoster) : null;
             if (roster is { Report: null } failed)
             {
                 return failed.ExitCode;
@@ -62,7 +65,7 @@ internal static class PlanCommand
             }
 
             var capacityPlan = capacity is { } c
-                ? CapacityCommand.Run(c, MeasuredEfficiency(roster?.Report, scenario.Site.Shrinkage.PlannedFraction), "this run's roster", CapacitySettings(c, settings.Seed))
+                ? CapacityCommand.Run(c, MeasuredEfficiency(roster?.Report, scenario.Site.Shrinkage.PlannedFraction), "this run's roster", CapacitySettings(c, capacityLimit, settings.Seed))
                 : null;
 
             StaffingCsvWriter.Write(Path.Combine(outDir, RequirementsFile), requirements);
@@ -136,6 +139,6 @@ internal static class PlanCommand
             ? FteConversion.EfficiencyFromRoster(s.RequiredGrossAgentHours, s.UnderCoverageAgentHours, s.PaidHours, plannedFraction)
             : null;
 
-    private static CapacityPlanSettings CapacitySettings((CapacityInputs Inputs, int Weeks) capacity, int seed) =>
-        new(CapacityPlanSettings.Default.TimeLimit, capacity.Inputs.Settings.MonteCarloRuns, seed);
+    private static CapacityPlanSettings CapacitySettings((CapacityInputs Inputs, int Weeks) capacity, TimeSpan limit, int seed) =>
+        new(limit, capacity.Inputs.Settings.MonteCarloRuns, seed);
 }

@@ -51,7 +51,7 @@ internal static class PriceCommand
             }
             else
             {
-                var outcome = RosterCommand.Run(scenario, inputs, parse);
+                var outcome = RosterCommand.Run(scenario, inputs, parse, RunDeadline.PricingReserve);
                 if (outcome.Report is null)
                 {
                     return outcome.ExitCode;

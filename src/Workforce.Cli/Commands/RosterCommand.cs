@@ -113,11 +113,12 @@ internal static class RosterCommand
     /// heartbeat on stderr and Ctrl+C or SIGTERM as a request to stop and keep the best roster so far:
     /// shared by <c>roster</c>, <c>plan</c> and <c>price</c>.
     /// </summary>
-    internal static Outcome Run(Core.Scenario scenario, RosterInputs inputs, ParseResult parse)
+    /// <param name="afterRoster">Time the command still needs once the roster is found (pricing, a capacity plan), kept out of the search's share of the deadline.</param>
+    internal static Outcome Run(Core.Scenario scenario, RosterInputs inputs, ParseResult parse, TimeSpan afterRoster = default)
     {
         var settings = SettingsFrom(parse);
         var deadline = new RunDeadline(settings.TimeLimit);
-        var writing = RunDeadline.WritingReserve(inputs.Agents.Count);
+        var writing = RunDeadline.WritingReserve(inputs.Agents.Count) + afterRoster;
         using var stop = new StopSignal(Console.Error, "Stopping: writing the best roster found so far.");
         using var progress = new ProgressLines(Console.Error);
         Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Rostering {inputs.Agents.Count} agents ({settings.Threads} threads, limit {settings.TimeLimit.TotalSeconds:0} s)"));
