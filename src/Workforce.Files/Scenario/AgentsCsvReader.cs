@@ -39,6 +39,10 @@ public static class AgentsCsvReader
         foreach (var row in CsvFile.Read(path, Columns))
         {
             var id = row.Id("agent_id");
+            if (id.Contains(TrainingCsvReader.AttendeeSeparator))
+            {
+                throw row.Fail("agent_id", $"an agent id must not hold '{TrainingCsvReader.AttendeeSeparator}', which separates the attendees in {TrainingCsvReader.FileName}, got '{id}'");
+            }
             if (seen.TryGetValue(id, out var firstLine))
             {
                 throw row.Fail("agent_id", $"duplicate agent id '{id}': it already appears on line {firstLine}");

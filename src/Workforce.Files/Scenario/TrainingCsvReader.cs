@@ -15,6 +15,9 @@ public static class TrainingCsvReader
 {
     public const string FileName = "training.csv";
 
+    /// <summary>Separates the agent ids in the attendees field, so no agent id may hold it.</summary>
+    public const char AttendeeSeparator = '|';
+
     internal const string SkillPrefix = "skill:";
 
     internal static readonly string[] Columns = ["session_id", "attendees", "start", "end", "length_minutes"];
@@ -74,7 +77,7 @@ public static class TrainingCsvReader
             return skilled.Count > 0 ? skilled : throw row.Fail("attendees", $"no agent has the skill '{channel}', so nobody can attend");
         }
 
-        var named = text.Split('|', StringSplitOptions.TrimEntries).ToList();
+        var named = text.Split(AttendeeSeparator, StringSplitOptions.TrimEntries).ToList();
         var unknown = named.FirstOrDefault(a => !ids.Contains(a));
         return unknown is null ? named : throw row.Fail("attendees", $"unknown agent '{unknown}'; {AgentsCsvReader.FileName} does not list it");
     }

@@ -46,6 +46,9 @@ public class AgentsCsvReaderTests
         Assert.Contains("'A\\n9'", ErrorFor("\"A\n9\",Someone,phone,ft,15,production,", "agent_id").ToString(), StringComparison.Ordinal);
 
     [Fact]
+    public void An_agent_id_with_the_attendee_separator_is_refused() => ErrorFor("A|9,Someone,phone,ft,15,production,", "agent_id");
+
+    [Fact]
     public void A_contract_id_with_a_tab_is_refused() => ErrorFor("A9,Someone,phone,\"f\tt\",15,production,", "contract");
 
     [Fact]
