@@ -38,13 +38,7 @@ public static class WorkedTimeCsvReader
             foreach (var row in CsvFile.Read(path, Columns))
             {
                 var agent = RosterCsv.KnownAgent(row, ids);
-                var start = RosterCsv.LocalTime(row, "start", site);
-                var end = RosterCsv.LocalTime(row, "end", site);
-                if (end <= start)
-                {
-                    throw row.Fail("end", $"must be after start ({row.Text("start")})");
-                }
-
+                var (start, end) = RosterCsv.LocalSpan(row, "start", "end", site);
                 if (end > start + MaxStretch)
                 {
                     throw row.Fail("end", $"a stretch of worked time lasts at most 24 h, got {row.Text("start")} to {row.Text("end")}");
