@@ -6,6 +6,8 @@ public class DbCommandTests
 {
     private static readonly string[] SampleDataFiles = ["site.json", "forecast.csv", "agents.csv", "contracts.json", "time_off.csv", "carry_in.csv"];
 
+    private const string WorkedTimeCsv = "agent_id,start,end\nA003,2026-03-07T06:30,2026-03-07T14:30\nA001,2026-03-07T16:00,2026-03-08T00:00\n";
+
     [DatabaseFact]
     public async Task Export_of_an_import_of_data_sample_gives_the_same_files_byte_for_byte()
     {
@@ -61,6 +63,30 @@ public class DbCommandTests
 
             // The folder has no forecast.csv: the import forecast the site's week from the history, and that is what comes back.
             Assert.True(File.Exists(Path.Combine(output.FullName, "forecast.csv")));
+        }
+        finally
+        {
+            output.Delete(recursive: true);
+        }
+    }
+
+    [DatabaseFact]
+    public async Task Worked_time_comes_back_byte_for_byte()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        using var sample = new SampleCopy();
+        File.WriteAllText(Path.Combine(sample.Directory, "worked_time.csv"), WorkedTimeCsv);
+        var output = Directory.CreateTempSubdirectory("workforce-db-export-");
+        try
+        {
+            Assert.Equal(0, CliRunner.Run("db", "migrate", "--connection", database.ConnectionString).ExitCode);
+            var import = CliRunner.Run("db", "import", "--scenario", sample.Directory, "--site", "sample", "--connection", database.ConnectionString);
+            var export = CliRunner.Run("db", "export", "--site", "sample", "--out", output.FullName, "--connection", database.ConnectionString);
+
+            Assert.True(import.ExitCode == 0, import.StandardError);
+            Assert.Contains("2 stretches of worked time", import.StandardOutput, StringComparison.Ordinal);
+            Assert.True(export.ExitCode == 0, export.StandardError);
+            Assert.Equal(WorkedTimeCsv, File.ReadAllText(Path.Combine(output.FullName, "worked_time.csv")));
         }
         finally
         {
@@ -132,6 +158,18 @@ public class DbCommandTests
 
         Assert.Equal(2, outcome.ExitCode);
         Assert.Equal("error: --connection: no database given: pass --connection or set WORKFORCE_DB", outcome.StandardError.Trim());
+    }
+
+    [Fact]
+    public void Overlapping_worked_time_is_reported_before_the_database_is_touched()
+    {
+        using var sample = new SampleCopy();
+        File.WriteAllText(Path.Combine(sample.Directory, "worked_time.csv"), WorkedTimeCsv + "A001,2026-03-07T16:00,2026-03-07T18:00\n");
+
+        var outcome = CliRunner.Run("db", "import", "--scenario", sample.Directory, "--connection", "Host=127.0.0.1;Port=1;Username=nobody");
+
+        Assert.Equal(2, outcome.ExitCode);
+        Assert.Contains("worked_time.csv:4", outcome.StandardError, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -7,8 +7,8 @@ namespace Workforce.Cli.Commands;
 
 /// <summary>
 /// <c>workforce db export</c>: writes a site back as a scenario folder (its current forecast version, active
-/// agents, the published roster of its week as <c>baseline_roster.csv</c>, and its actuals as
-/// <c>history.csv</c>), with the same writers the other commands use, so an import followed by an export
+/// agents, the published roster of its week as <c>baseline_roster.csv</c>, its actuals as
+/// <c>history.csv</c> and its agents' worked time as <c>worked_time.csv</c>), with the same writers the other commands use, so an import followed by an export
 /// gives the same files.
 /// </summary>
 internal static class DbExportCommand
@@ -38,6 +38,12 @@ internal static class DbExportCommand
             if (actuals.Count > 0)
             {
                 HistoryCsvWriter.Write(Path.Combine(directory, HistoryCsvReader.FileName), actuals);
+            }
+
+            var workedTime = await new WorkedTimeStore(dataSource).LoadAsync(siteId, cancellationToken);
+            if (workedTime.Count > 0)
+            {
+                WorkedTimeCsvWriter.Write(Path.Combine(directory, WorkedTimeCsvReader.FileName), workedTime);
             }
 
             output.Commit();

@@ -7,8 +7,8 @@ namespace Workforce.Cli.Commands;
 
 /// <summary>
 /// <c>workforce db import</c>: stores a scenario folder as one site, an idempotent upsert (the same folder
-/// twice changes nothing), with its <c>history.csv</c> as the site's actuals. The whole folder is read and
-/// checked before the database is touched.
+/// twice changes nothing), with its <c>history.csv</c> as the site's actuals and its <c>worked_time.csv</c>
+/// as the agents' worked time. The whole folder is read and checked before the database is touched.
 /// </summary>
 internal static class DbImportCommand
 {
@@ -30,30 +30,35 @@ internal static class DbImportCommand
                 throw new BadInputException(inputs.Error!.ToString());
             }
 
-            var actuals = LoadHistory(directory, scenario.Site);
+            var actuals = Optional(directory, HistoryCsvReader.FileName, path => HistoryCsvReader.Read(path, scenario.Site))?.Rows;
+            var workedTime = Optional(directory, WorkedTimeCsvReader.FileName, path => WorkedTimeCsvReader.Read(path, scenario.Site, inputs.Value?.Agents ?? []));
             return DatabaseOption.RunAsync(parse, connection, async dataSource =>
             {
-                var summary = await new ScenarioImporter(dataSource).ImportAsync(siteId, scenario, inputs.Value, actuals, cancellationToken);
+                var summary = await new ScenarioImporter(dataSource).ImportAsync(siteId, scenario, inputs.Value, actuals, workedTime, cancellationToken);
                 parse.InvocationConfiguration.Output.WriteLine(string.Create(
                     CultureInfo.InvariantCulture,
-                    $"Imported site '{summary.SiteId}': {summary.Channels} channels, {summary.Agents} agents, forecast version {summary.ForecastVersionId}{(summary.ForecastVersionAdded ? " (new)" : " (unchanged)")}{(actuals is null ? string.Empty : $", {actuals.Count} intervals of actuals")}"));
+                    $"Imported site '{summary.SiteId}': {summary.Channels} channels, {summary.Agents} agents, forecast version {summary.ForecastVersionId}{(summary.ForecastVersionAdded ? " (new)" : " (unchanged)")}{(actuals is null ? string.Empty : $", {actuals.Count} intervals of actuals")}{(workedTime is null ? string.Empty : $", {workedTime.Count} stretches of worked time")}"));
                 return ExitCodes.Success;
             });
         });
         return command;
     }
 
-    /// <summary>The folder's <c>history.csv</c> (the site's actuals), or null when it has none.</summary>
-    private static IReadOnlyList<Core.Forecasting.ForecastInterval>? LoadHistory(string directory, Core.Sites.Site site)
+    /// <summary>
+    /// An optional file of the folder (<c>history.csv</c>, the site's actuals; <c>worked_time.csv</c>, its
+    /// time and attendance), or null when the folder has none.
+    /// </summary>
+    private static T? Optional<T>(string directory, string fileName, Func<string, Core.Common.InputResult<T>> read)
+        where T : class
     {
-        var path = Path.Combine(directory, HistoryCsvReader.FileName);
+        var path = Path.Combine(directory, fileName);
         if (!File.Exists(path))
         {
             return null;
         }
 
-        var history = HistoryCsvReader.Read(path, site);
-        return history.Succeeded ? history.Value.Rows : throw new BadInputException(history.Error!.ToString());
+        var result = read(path);
+        return result.Succeeded ? result.Value : throw new BadInputException(result.Error!.ToString());
     }
 
     private static string SiteId(string? option, string directory)

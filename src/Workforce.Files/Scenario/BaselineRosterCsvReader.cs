@@ -29,13 +29,7 @@ public static class BaselineRosterCsvReader
             foreach (var row in CsvFile.Read(path, Columns))
             {
                 var agent = RosterCsv.KnownAgent(row, ids);
-                var start = RosterCsv.LocalTime(row, "shift_start", site);
-                var end = RosterCsv.LocalTime(row, "shift_end", site);
-                if (end <= start)
-                {
-                    throw row.Fail("shift_end", $"must be after shift_start ({row.Text("shift_start")})");
-                }
-
+                var (start, end) = RosterCsv.LocalSpan(row, "shift_start", "shift_end", site);
                 if (!days.Add((agent, start.Date)))
                 {
                     throw row.Fail("shift_start", $"agent '{agent}' already has a shift starting on {NodaTime.Text.LocalDatePattern.Iso.Format(start.Date)}; a roster has at most one per day");

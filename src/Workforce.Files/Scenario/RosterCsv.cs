@@ -23,6 +23,17 @@ internal static class RosterCsv
         return IntervalTimeParser.TryParse(text, site.TimeZone, out var value, out var error) ? value.LocalDateTime : throw row.Fail(column, error);
     }
 
+    /// <summary>
+    /// A span of site-local time from two columns (<see cref="LocalTime"/>), its end after its start;
+    /// <paramref name="note"/> is added to the message when it is not.
+    /// </summary>
+    public static (LocalDateTime Start, LocalDateTime End) LocalSpan(CsvRow row, string startColumn, string endColumn, Site site, string note = "")
+    {
+        var start = LocalTime(row, startColumn, site);
+        var end = LocalTime(row, endColumn, site);
+        return end > start ? (start, end) : throw row.Fail(endColumn, $"must be after {startColumn} ({row.Text(startColumn)}){note}");
+    }
+
     public static int WholeNumber(CsvRow row, string column)
     {
         var value = row.NonNegative(column);

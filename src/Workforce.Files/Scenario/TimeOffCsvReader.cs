@@ -27,13 +27,7 @@ public static class TimeOffCsvReader
             foreach (var row in CsvFile.Read(path, Columns))
             {
                 var agent = RosterCsv.KnownAgent(row, ids);
-                var start = RosterCsv.LocalTime(row, "start", site);
-                var end = RosterCsv.LocalTime(row, "end", site);
-                if (end <= start)
-                {
-                    throw row.Fail("end", $"must be after start ({row.Text("start")}); the span is half-open, the end excluded");
-                }
-
+                var (start, end) = RosterCsv.LocalSpan(row, "start", "end", site, "; the span is half-open, the end excluded");
                 rows.Add(new TimeOff(agent, start, end, row.OptionalText("reason")));
             }
 

@@ -41,13 +41,7 @@ public static class TrainingCsvReader
                 }
 
                 var attendees = Attendees(row, site, agents, ids);
-                var start = RosterCsv.LocalTime(row, "start", site);
-                var end = RosterCsv.LocalTime(row, "end", site);
-                if (end <= start)
-                {
-                    throw row.Fail("end", $"must be after start ({row.Text("start")})");
-                }
-
+                var (start, end) = RosterCsv.LocalSpan(row, "start", "end", site);
                 var window = Period.Between(start, end, PeriodUnits.Minutes).Minutes;
                 var length = row.IsEmpty("length_minutes") ? window : row.NonNegative("length_minutes");
                 if (length <= 0 || length > window)

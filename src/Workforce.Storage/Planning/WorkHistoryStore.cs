@@ -67,9 +67,10 @@ public sealed class WorkHistoryStore(NpgsqlDataSource dataSource) : IWorkHistory
             [.. worked.Select(s => s.ToBaseline())],
             workedThrough is { } through ? LocalDate.FromDateTime(through) : null);
     }
+}
 
-    private sealed record ShiftRow(string AgentId, DateTime StartsAt, DateTime EndsAt)
-    {
-        public BaselineShift ToBaseline() => new(AgentId, LocalDateTime.FromDateTime(StartsAt), LocalDateTime.FromDateTime(EndsAt));
-    }
+/// <summary>A shift or a stretch of worked time as stored: an agent and site-local <c>timestamp</c>s.</summary>
+internal sealed record ShiftRow(string AgentId, DateTime StartsAt, DateTime EndsAt)
+{
+    public BaselineShift ToBaseline() => new(AgentId, LocalDateTime.FromDateTime(StartsAt), LocalDateTime.FromDateTime(EndsAt));
 }

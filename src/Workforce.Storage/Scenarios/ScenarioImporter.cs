@@ -16,15 +16,26 @@ namespace Workforce.Storage.Scenarios;
 public sealed class ScenarioImporter(NpgsqlDataSource dataSource)
 {
     public Task<ImportSummary> ImportAsync(string siteId, Core.Scenario scenario, RosterInputs? rosterInputs, CancellationToken cancellationToken) =>
-        ImportAsync(siteId, scenario, rosterInputs, null, cancellationToken);
+        ImportAsync(siteId, scenario, rosterInputs, null, null, cancellationToken);
+
+    public Task<ImportSummary> ImportAsync(
+        string siteId, Core.Scenario scenario, RosterInputs? rosterInputs, IReadOnlyList<ForecastInterval>? actuals, CancellationToken cancellationToken) =>
+        ImportAsync(siteId, scenario, rosterInputs, actuals, null, cancellationToken);
 
     /// <summary>
     /// Imports the site, its forecast and roster inputs, and with <paramref name="actuals"/> (a folder's
-    /// <c>history.csv</c>) adds or corrects those intervals' actuals. A baseline roster in the inputs is
+    /// <c>history.csv</c>) adds or corrects those intervals' actuals; with <paramref name="workedTime"/>
+    /// (its <c>worked_time.csv</c>, stretches of agents in <paramref name="rosterInputs"/>) adds or corrects
+    /// those stretches (<see cref="WorkedTimeStore.UpsertAsync"/>). A baseline roster in the inputs is
     /// published for the site's week, unless the week's published roster already has exactly its shifts.
     /// </summary>
     public async Task<ImportSummary> ImportAsync(
-        string siteId, Core.Scenario scenario, RosterInputs? rosterInputs, IReadOnlyList<ForecastInterval>? actuals, CancellationToken cancellationToken)
+        string siteId,
+        Core.Scenario scenario,
+        RosterInputs? rosterInputs,
+        IReadOnlyList<ForecastInterval>? actuals,
+        IReadOnlyList<BaselineShift>? workedTime,
+        CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(siteId);
         ArgumentNullException.ThrowIfNull(scenario);
@@ -57,6 +68,11 @@ public sealed class ScenarioImporter(NpgsqlDataSource dataSource)
         if (actuals is not null)
         {
             await ActualsStore.UpsertAsync(write, actuals);
+        }
+
+        if (workedTime is not null)
+        {
+            await WorkedTimeStore.UpsertAsync(write, workedTime);
         }
 
         await transaction.CommitAsync(cancellationToken);
