@@ -53,7 +53,7 @@ internal static class PlanCommand
             // One deadline for the whole run: pricing and the capacity plan come out of it too.
             var capacityLimit = new RunDeadline(settings.TimeLimit).CapacityShare;
             var afterRoster = (pricingTerms is null ? TimeSpan.Zero : RunDeadline.PricingReserve) + (capacity is null ? TimeSpan.Zero : capacityLimit);
-            var roster = rosterInputs is { } agents ? RosterCommand.Run(scenario, RosterCommand.Freeze(agents, parse), parse, afterRoster) : null;
+            var roster = rosterInputs is { } agents ? RosterCommand.Run(scenario, RosterCommand.Freeze(agents, parse), parse, afterRoster, requirements) : null;
             if (roster is { Report: null } failed)
             {
                 return failed.ExitCode;

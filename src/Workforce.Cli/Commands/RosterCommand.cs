@@ -4,6 +4,7 @@ using Workforce.Core.Planning;
 using Workforce.Core.Rostering;
 using Workforce.Core.Rostering.Reporting;
 using Workforce.Core.Rostering.Solving;
+using Workforce.Core.Staffing;
 using Workforce.Files.Output;
 using Workforce.Files.Output.Report;
 using Workforce.Files.Scenario;
@@ -114,7 +115,8 @@ internal static class RosterCommand
     /// shared by <c>roster</c>, <c>plan</c> and <c>price</c>.
     /// </summary>
     /// <param name="afterRoster">Time the command still needs once the roster is found (pricing, a capacity plan), kept out of the search's share of the deadline.</param>
-    internal static Outcome Run(Core.Scenario scenario, RosterInputs inputs, ParseResult parse, TimeSpan afterRoster = default)
+    /// <param name="requirements">The scenario's staffing when the command has it already, so that it is not computed twice.</param>
+    internal static Outcome Run(Core.Scenario scenario, RosterInputs inputs, ParseResult parse, TimeSpan afterRoster = default, IReadOnlyList<IntervalRequirement>? requirements = null)
     {
         var settings = SettingsFrom(parse);
         var deadline = new RunDeadline(settings.TimeLimit);
@@ -123,7 +125,14 @@ internal static class RosterCommand
         using var progress = new ProgressLines(Console.Error);
         Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Rostering {inputs.Agents.Count} agents ({settings.Threads} threads, limit {settings.TimeLimit.TotalSeconds:0} s)"));
         progress.Stage("staffing and checking each agent's rules");
-        var result = RosterPipeline.Run(scenario, inputs, new WeekRosterSolver(), new RosterRunSettings(settings, parse.GetValue(Strict), () => deadline.LeftFor(writing)), progress, stop.Token);
+        var result = RosterPipeline.Run(
+            scenario,
+            inputs,
+            requirements ?? StaffingPlanner.Staff(scenario.Site, scenario.Forecast),
+            new WeekRosterSolver(),
+            new RosterRunSettings(settings, parse.GetValue(Strict), () => deadline.LeftFor(writing)),
+            progress,
+            stop.Token);
         foreach (var agent in result.Outcome == RosterOutcome.Rostered ? result.Unrostered : [])
         {
             Console.Error.WriteLine($"warning: not rostered: {agent.Reason}");

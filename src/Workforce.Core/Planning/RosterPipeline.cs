@@ -48,10 +48,24 @@ public static class RosterPipeline
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(scenario);
+        return Run(scenario, inputs, StaffingPlanner.Staff(scenario.Site, scenario.Forecast), solver, settings, progress, cancellationToken);
+    }
+
+    /// <summary>As the other overload, for a caller that has staffed the scenario already (<paramref name="requirements"/>: <see cref="StaffingPlanner.Staff"/> of its site and forecast).</summary>
+    public static RosterPipelineResult Run(
+        Scenario scenario,
+        RosterInputs inputs,
+        IReadOnlyList<IntervalRequirement> requirements,
+        IRosterSolver solver,
+        RosterRunSettings settings,
+        IProgress<RosterProgress>? progress,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
         ArgumentNullException.ThrowIfNull(inputs);
+        ArgumentNullException.ThrowIfNull(requirements);
         ArgumentNullException.ThrowIfNull(solver);
         ArgumentNullException.ThrowIfNull(settings);
-        var requirements = StaffingPlanner.Staff(scenario.Site, scenario.Forecast);
         var data = RosterModelBuilder.Build(scenario.Site, requirements, scenario.Forecast, inputs, RosterWeights.Default);
         var unrostered = AgentScreening.Screen(data, cancellationToken);
         if (cancellationToken.IsCancellationRequested)
