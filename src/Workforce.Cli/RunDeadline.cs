@@ -44,5 +44,5 @@ internal sealed class RunDeadline(TimeSpan limit)
     /// The capacity plan's share of a run that makes one after its roster: a fifth of the limit, at most
     /// the capacity optimiser's own default (<see cref="Core.Capacity.CapacityPlanSettings.Default"/>).
     /// </summary>
-    public TimeSpan CapacityShare => TimeSpan.FromTicks(Math.Min(Core.Capacity.CapacityPlanSettings.Default.TimeLimit.Ticks, Limit.Ticks / 5));
+    public static TimeSpan CapacityShare(TimeSpan limit) => TimeSpan.FromTicks(Math.Min(Core.Capacity.CapacityPlanSettings.Default.TimeLimit.Ticks, limit.Ticks / 5));
 }

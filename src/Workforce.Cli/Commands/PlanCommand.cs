@@ -51,7 +51,7 @@ internal static class PlanCommand
             var requirements = StaffingPlanner.Staff(scenario.Site, scenario.Forecast);
             var summary = StaffingSummaryWriter.Render(scenario.Site, StaffingSummary.Build(scenario.Site, requirements));
             // One deadline for the whole run: pricing and the capacity plan come out of it too.
-            var capacityLimit = new RunDeadline(settings.TimeLimit).CapacityShare;
+            var capacityLimit = RunDeadline.CapacityShare(settings.TimeLimit);
             var afterRoster = (pricingTerms is null ? TimeSpan.Zero : RunDeadline.PricingReserve) + (capacity is null ? TimeSpan.Zero : capacityLimit);
             var roster = rosterInputs is { } agents ? RosterCommand.Run(scenario, RosterCommand.Freeze(agents, parse), parse, afterRoster, requirements) : null;
             if (roster is { Report: null } failed)

@@ -69,7 +69,9 @@ internal static class CsvFile
             throw new InputErrorException(new InputError(path, null, null, "file not found"));
         }
 
-        if (Utf8Text.FirstInvalidLine(File.ReadAllBytes(path)) is { } notText)
+        // Read once: checked as UTF-8, then parsed from memory.
+        var bytes = File.ReadAllBytes(path);
+        if (Utf8Text.FirstInvalidLine(bytes) is { } notText)
         {
             throw new InputErrorException(new InputError(path, notText, null, Utf8Text.Advice));
         }
@@ -84,7 +86,7 @@ internal static class CsvFile
                 new InputError(path, args.Context.Parser?.RawRow, null, $"malformed CSV near '{Shorten(args.RawRecord)}' (check the quotes)")),
         };
 
-        using var reader = new StreamReader(path);
+        using var reader = new StreamReader(new MemoryStream(bytes, writable: false));
         using var csv = new CsvReader(reader, configuration);
         if (!csv.Read() || !csv.ReadHeader() || csv.HeaderRecord is null)
         {
