@@ -36,7 +36,7 @@ internal sealed class RunDeadline(TimeSpan limit)
 
     /// <summary>
     /// Time to set aside for pricing a roster after it is found (the price table, the performance fee's
-    /// simulated months and the sensitivity grid): `price --roster` on the sample took 1.9–2.1 s in all (start-up and reading included, load 4–5), so 2.5 s.
+    /// simulated months and the sensitivity grid): `price --roster` on the sample took 1.75–2.0 s in all (start-up and reading included, load 0.9), so 2.5 s.
     /// </summary>
     public static TimeSpan PricingReserve { get; } = TimeSpan.FromSeconds(2.5);
 
