@@ -19,6 +19,9 @@ public sealed record TrainingSession(string Id, IReadOnlyList<string> AgentIds, 
 
     public Duration Length { get; } = Length > Duration.Zero ? Length : throw new ArgumentOutOfRangeException(nameof(Length), Length, "Must be positive.");
 
+    /// <summary>The same session with other attendees (one left the site, say).</summary>
+    public TrainingSession WithAttendees(IReadOnlyList<string> agentIds) => new(Id, agentIds, WindowStart, WindowEnd, Length);
+
     /// <summary>Whether the session has one possible time: its window.</summary>
     public bool IsFixed => WindowStart.PlusTicks(Length.BclCompatibleTicks) >= WindowEnd;
 }

@@ -1,0 +1,49 @@
+using System.Security.Claims;
+
+namespace Workforce.Web.Security;
+
+/// <summary>
+/// The four roles and what each may do. <c>viewer</c> reads rosters and coverage; <c>planner</c> also runs
+/// what-ifs and publishes; <c>pricing</c> also sees bids, wages and costs; <c>admin</c> may do everything.
+/// Roles add up: a planner who prices holds both.
+/// </summary>
+public static class WorkforceRoles
+{
+    public const string Viewer = "viewer";
+    public const string Planner = "planner";
+    public const string Pricing = "pricing";
+    public const string Admin = "admin";
+
+    public static readonly IReadOnlyList<string> All = [Viewer, Planner, Pricing, Admin];
+
+    /// <summary>Whether <paramref name="user"/> may do what <paramref name="permission"/> names.</summary>
+    public static bool Allows(ClaimsPrincipal user, Capability permission)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        if (user.IsInRole(Admin))
+        {
+            return true;
+        }
+
+        return permission switch
+        {
+            Capability.View => All.Any(user.IsInRole),
+            Capability.Plan => user.IsInRole(Planner),
+            Capability.Price => user.IsInRole(Pricing),
+            _ => false,
+        };
+    }
+}
+
+/// <summary>What an endpoint needs beyond seeing the site.</summary>
+public enum Capability
+{
+    /// <summary>Read rosters, coverage, forecasts, requirements and runs.</summary>
+    View,
+
+    /// <summary>Run what-ifs and publish drafts.</summary>
+    Plan,
+
+    /// <summary>See prices, wages and costs.</summary>
+    Price,
+}
