@@ -58,7 +58,12 @@ public static class WorkforceWebApp
         services.AddSingleton<PlanRunner>();
         services.AddSingleton<WorkforceMetrics>();
         services.AddHostedService<FirstPlan>();
-        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.ConfigureForNodaTime(DateTimeZoneProviders.Tzdb));
+        services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.ConfigureForNodaTime(DateTimeZoneProviders.Tzdb);
+            // ASP.NET Core relaxes JSON escaping by default; names typed by planners may hold markup, so <, >, & and quotes are escaped.
+            o.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Default;
+        });
         services.AddProblemDetails();
         services.AddOpenApi();
         services.AddHealthChecks().AddCheck<StoreHealthCheck>("store");

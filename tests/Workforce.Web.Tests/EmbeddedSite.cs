@@ -24,6 +24,9 @@ public sealed class EmbeddedSite : IAsyncLifetime
     public const string SiteId = "site-under-test";
     public const string PlantedName = "<script>alert('x')</script> Dana";
 
+    /// <summary>The share of the sample's volume the 16 agents are asked to serve.</summary>
+    private const double VolumeScale = 0.12;
+
     private readonly string _root = Path.Combine(Path.GetTempPath(), $"wf-web-{Guid.NewGuid():N}");
     private readonly Dictionary<string, string> _tokens = [];
 
@@ -45,11 +48,12 @@ public sealed class EmbeddedSite : IAsyncLifetime
             File.Copy(Path.Combine(sample, file), Path.Combine(Scenario, file));
         }
 
-        // The forecast with P80 and P90 columns (10 % and 20 % above the mean), so staffAt can be tried.
+        // The forecast scaled to 16 agents' work (the sample has 128), with P80 and P90 columns (10 % and 20 %
+        // above the mean), so staffAt can be tried.
         var forecast = File.ReadAllLines(Path.Combine(sample, "forecast.csv"));
         File.WriteAllLines(Path.Combine(Scenario, "forecast.csv"), [
             forecast[0] + ",volume_p80,volume_p90",
-            .. forecast.Skip(1).Select(l => { var volume = double.Parse(l.Split(',')[2], System.Globalization.CultureInfo.InvariantCulture); return FormattableString.Invariant($"{l},{volume * 1.1:0.##},{volume * 1.2:0.##}"); })]);
+            .. forecast.Skip(1).Select(l => { var f = l.Split(','); var volume = double.Parse(f[2], System.Globalization.CultureInfo.InvariantCulture) * VolumeScale; return FormattableString.Invariant($"{f[0]},{f[1]},{volume:0.###},{f[3]},{volume * 1.1:0.###},{volume * 1.2:0.###}"); })]);
         var agents = File.ReadAllLines(Path.Combine(sample, "agents.csv")).Take(17).ToArray();
         var ids = agents.Skip(1).Select(l => l.Split(',')[0]).ToHashSet(StringComparer.Ordinal);
         PlantedAgentId = agents[1].Split(',')[0];
