@@ -23,6 +23,7 @@ internal static class WorkforceApp
             PriceCommand.Build(),
             CapacityCommand.Build(),
             DbCommand.Build(),
+            ServeCommand.Build(),
             NrpCommand.Build(),
         };
 
