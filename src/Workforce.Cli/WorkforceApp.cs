@@ -24,6 +24,7 @@ internal static class WorkforceApp
             CapacityCommand.Build(),
             DbCommand.Build(),
             ServeCommand.Build(),
+            UsersCommand.Build(),
             NrpCommand.Build(),
         };
 
