@@ -10,13 +10,17 @@ public static class CliRunner
     public static Outcome Run(params string[] args) => RunWithEnvironment(new Dictionary<string, string?>(), args);
 
     /// <summary>Runs with these environment variables set (a null value removes the variable).</summary>
-    public static Outcome RunWithEnvironment(IReadOnlyDictionary<string, string?> environment, params string[] args)
+    public static Outcome RunWithEnvironment(IReadOnlyDictionary<string, string?> environment, params string[] args) => RunWithInput(environment, null, args);
+
+    /// <summary>Runs with <paramref name="input"/> on standard input (then closed); null leaves it unredirected.</summary>
+    public static Outcome RunWithInput(IReadOnlyDictionary<string, string?> environment, string? input, params string[] args)
     {
         var assembly = Path.Combine(AppContext.BaseDirectory, "workforce.dll");
         var start = new ProcessStartInfo("dotnet")
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
+            RedirectStandardInput = input is not null,
             UseShellExecute = false,
         };
         start.ArgumentList.Add(assembly);
@@ -31,6 +35,12 @@ public static class CliRunner
         }
 
         using var process = Process.Start(start)!;
+        if (input is not null)
+        {
+            process.StandardInput.Write(input);
+            process.StandardInput.Close();
+        }
+
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
         process.WaitForExit();
