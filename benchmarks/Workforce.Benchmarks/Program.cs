@@ -8,6 +8,11 @@ if (args.Length > 0 && args[0] == "nrp-plain")
     return PlainNrpRunner.Run(args[1..]);
 }
 
+if (args.Length > 0 && args[0] == "web-latency")
+{
+    return await Workforce.Benchmarks.WebLatency.RunAsync(args[1..]);
+}
+
 if (args.Length > 0 && args[0] == "nrp-table")
 {
     return NrpTable.Run(args[1..]);
