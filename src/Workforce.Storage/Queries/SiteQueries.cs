@@ -104,7 +104,7 @@ public sealed class SiteQueries(NpgsqlDataSource dataSource)
         await transaction.CommitAsync(cancellationToken);
         return new RunRequirements(
             run.PlanRunId,
-            DateOnly.FromDateTime(run.PlanDate),
+            run.PlanDate,
             [.. rows.Select(r => new StaffingPoint(
                 r.ChannelId, site.Local(r.IntervalStart), r.Volume, r.AhtSeconds, r.RequiredAgents, r.ScheduledAgents, r.ServiceLevel, r.AsaSeconds, r.Occupancy))]);
     }
@@ -154,7 +154,7 @@ public sealed class SiteQueries(NpgsqlDataSource dataSource)
         return new RosterVersionDetail(
             row.ToSummary(),
             row.WhatIf,
-            [.. shifts.Select(s => new RosterShift(s.AgentId, s.AgentName, DateOnly.FromDateTime(s.ShiftDate), s.StartsAt, s.EndsAt, s.PaidHours))],
+            [.. shifts.Select(s => new RosterShift(s.AgentId, s.AgentName, s.ShiftDate, s.StartsAt, s.EndsAt, s.PaidHours))],
             [.. activities]);
     }
 
@@ -199,7 +199,7 @@ public sealed class SiteQueries(NpgsqlDataSource dataSource)
                 new { site.SiteId, Limit = limit },
                 cancellationToken: cancellationToken)))
             .Select(r => new PlanRunSummary(
-                r.PlanRunId, DateOnly.FromDateTime(r.PlanDate), r.Status, Utc(r.StartedAt), r.FinishedAt is { } f ? Utc(f) : null, r.SolverStatus, r.Objective, r.Bound, r.Error))
+                r.PlanRunId, r.PlanDate, r.Status, Utc(r.StartedAt), r.FinishedAt is { } f ? Utc(f) : null, r.SolverStatus, r.Objective, r.Bound, r.Error))
             .ToList(),
             cancellationToken);
     }
@@ -241,7 +241,7 @@ public sealed class SiteQueries(NpgsqlDataSource dataSource)
             ORDER BY s.site_id
             """,
             cancellationToken: cancellationToken));
-        return [.. rows.Select(r => new LastCompletedRun(r.SiteId, r.PlanRunId, DateOnly.FromDateTime(r.PlanDate), r.Objective, r.Bound, r.Seconds, r.UnderCoverageAgentHours))];
+        return [.. rows.Select(r => new LastCompletedRun(r.SiteId, r.PlanRunId, r.PlanDate, r.Objective, r.Bound, r.Seconds, r.UnderCoverageAgentHours))];
     }
 
     private const string VersionSelect =
@@ -276,11 +276,11 @@ public sealed class SiteQueries(NpgsqlDataSource dataSource)
     /// <summary>A timestamptz as Npgsql reads it (a UTC DateTime) as a UTC DateTimeOffset.</summary>
     private static DateTimeOffset Utc(DateTime value) => new(DateTime.SpecifyKind(value, DateTimeKind.Utc));
 
-    private sealed record SiteRow(string SiteId, string Name, string TimeZone, string Currency, DateTime WeekStart, int IntervalMinutes)
+    private sealed record SiteRow(string SiteId, string Name, string TimeZone, string Currency, DateOnly WeekStart, int IntervalMinutes)
     {
         private readonly DateTimeZone? _zone = DateTimeZoneProviders.Tzdb.GetZoneOrNull(TimeZone);
 
-        public SiteSummary ToSummary() => new(SiteId, Name, TimeZone, Currency.Trim(), DateOnly.FromDateTime(WeekStart), IntervalMinutes);
+        public SiteSummary ToSummary() => new(SiteId, Name, TimeZone, Currency.Trim(), WeekStart, IntervalMinutes);
 
         /// <summary>An interval start at the site's offset of that moment (UTC when the zone is unknown to this build).</summary>
         public DateTimeOffset Local(DateTime utc)
@@ -294,25 +294,25 @@ public sealed class SiteQueries(NpgsqlDataSource dataSource)
 
     private sealed record ForecastPointRow(string ChannelId, DateTime IntervalStart, double Volume, double AhtSeconds);
 
-    private sealed record RunRow(long PlanRunId, DateTime PlanDate);
+    private sealed record RunRow(long PlanRunId, DateOnly PlanDate);
 
     private sealed record StaffingRow(
         string ChannelId, DateTime IntervalStart, double Volume, double AhtSeconds, int RequiredAgents, int ScheduledAgents, double ServiceLevel, double AsaSeconds, double Occupancy);
 
     private sealed record VersionRow(
-        long RosterVersionId, DateTime WeekStart, string Status, string Source, long? BaseRosterVersionId, long? PlanRunId, DateTime CreatedAt, DateTime? PublishedAt, string? CreatedBy, long ShiftCount, string? WhatIf)
+        long RosterVersionId, DateOnly WeekStart, string Status, string Source, long? BaseRosterVersionId, long? PlanRunId, DateTime CreatedAt, DateTime? PublishedAt, string? CreatedBy, long ShiftCount, string? WhatIf)
     {
         public RosterVersionSummary ToSummary() => new(
-            RosterVersionId, DateOnly.FromDateTime(WeekStart), Status, Source, BaseRosterVersionId, PlanRunId, Utc(CreatedAt), PublishedAt is { } p ? Utc(p) : null, CreatedBy, (int)ShiftCount);
+            RosterVersionId, WeekStart, Status, Source, BaseRosterVersionId, PlanRunId, Utc(CreatedAt), PublishedAt is { } p ? Utc(p) : null, CreatedBy, (int)ShiftCount);
     }
 
-    private sealed record ShiftRow(string AgentId, string AgentName, DateTime ShiftDate, DateTime StartsAt, DateTime EndsAt, decimal? PaidHours);
+    private sealed record ShiftRow(string AgentId, string AgentName, DateOnly ShiftDate, DateTime StartsAt, DateTime EndsAt, decimal? PaidHours);
 
     private sealed record CoverageRow(
         string ChannelId, DateTime IntervalStart, double RequiredAgents, double ScheduledAgents, double ShortfallAgents, double? ServiceLevel, double? AsaSeconds);
 
     private sealed record PlanRunRow(
-        long PlanRunId, DateTime PlanDate, string Status, DateTime StartedAt, DateTime? FinishedAt, string? SolverStatus, double? Objective, double? Bound, string? Error);
+        long PlanRunId, DateOnly PlanDate, string Status, DateTime StartedAt, DateTime? FinishedAt, string? SolverStatus, double? Objective, double? Bound, string? Error);
 
-    private sealed record LastCompletedRow(string SiteId, long PlanRunId, DateTime PlanDate, double? Objective, double? Bound, double Seconds, double? UnderCoverageAgentHours);
+    private sealed record LastCompletedRow(string SiteId, long PlanRunId, DateOnly PlanDate, double? Objective, double? Bound, double Seconds, double? UnderCoverageAgentHours);
 }

@@ -22,6 +22,10 @@ public sealed class ScenarioImporter(NpgsqlDataSource dataSource)
         string siteId, Core.Scenario scenario, RosterInputs? rosterInputs, IReadOnlyList<ForecastInterval>? actuals, CancellationToken cancellationToken) =>
         ImportAsync(siteId, scenario, rosterInputs, actuals, null, null, cancellationToken);
 
+    public Task<ImportSummary> ImportAsync(
+        string siteId, Core.Scenario scenario, RosterInputs? rosterInputs, IReadOnlyList<ForecastInterval>? actuals, IReadOnlyList<BaselineShift>? workedTime, CancellationToken cancellationToken) =>
+        ImportAsync(siteId, scenario, rosterInputs, actuals, workedTime, null, cancellationToken);
+
     /// <summary>
     /// Imports the site, its forecast and roster inputs, and with <paramref name="actuals"/> (a folder's
     /// <c>history.csv</c>) adds or corrects those intervals' actuals; with <paramref name="workedTime"/>
