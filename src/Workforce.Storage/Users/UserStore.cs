@@ -169,5 +169,23 @@ public sealed class UserStore(NpgsqlDataSource dataSource)
         return [.. rows.Select(r => new WorkforceUser(r.UserId, r.UserName, r.PasswordHash, r.Roles, r.AllSites, r.SiteIds, r.Disabled, new DateTimeOffset(r.CreatedAt, TimeSpan.Zero)))];
     }
 
-    private sealed record UserRow(long UserId, string UserName, string PasswordHash, string[] Roles, bool AllSites, bool Disabled, DateTime CreatedAt, string[] SiteIds);
+    /// <summary>Settable properties rather than a constructor: Npgsql reports array columns as <see cref="Array"/>, which Dapper converts only when setting a property.</summary>
+    private sealed class UserRow
+    {
+        public long UserId { get; init; }
+
+        public string UserName { get; init; } = string.Empty;
+
+        public string PasswordHash { get; init; } = string.Empty;
+
+        public string[] Roles { get; init; } = [];
+
+        public bool AllSites { get; init; }
+
+        public bool Disabled { get; init; }
+
+        public DateTime CreatedAt { get; init; }
+
+        public string[] SiteIds { get; init; } = [];
+    }
 }
