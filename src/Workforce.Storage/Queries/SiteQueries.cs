@@ -47,28 +47,14 @@ public sealed class SiteQueries(NpgsqlDataSource dataSource)
             cancellationToken);
 
     /// <summary>The intervals of one of the site's forecast versions, in file order; null when the site has no such version.</summary>
-    public async Task<IReadOnlyList<ForecastPoint>?> ForecastIntervalsAsync(string siteId, long forecastVersionId, CancellationToken cancellationToken)
-    {
-        var points = await ForSiteAsync(siteId, async (connection, site) =>
-        {
-            var exists = await connection.ExecuteScalarAsync<bool>(new CommandDefinition(
-                "SELECT EXISTS (SELECT 1 FROM forecast_versions WHERE forecast_version_id = @Id AND site_id = @SiteId)",
-                new { Id = forecastVersionId, site.SiteId },
-                cancellationToken: cancellationToken));
-            if (!exists)
-            {
-                return null;
-            }
-
-            var rows = await connection.QueryAsync<ForecastPointRow>(new CommandDefinition(
-                "SELECT channel_id, interval_start, volume, aht_seconds FROM forecast_intervals WHERE forecast_version_id = @Id ORDER BY position",
-                new { Id = forecastVersionId },
-                cancellationToken: cancellationToken));
-            return rows.Select(r => new ForecastPoint(r.ChannelId, site.Local(r.IntervalStart), r.Volume, r.AhtSeconds)).ToList();
-        },
+    public Task<IReadOnlyList<ForecastPoint>?> ForecastIntervalsAsync(string siteId, long forecastVersionId, CancellationToken cancellationToken) =>
+        VersionRowsAsync<ForecastPointRow, ForecastPoint>(
+            siteId,
+            "SELECT EXISTS (SELECT 1 FROM forecast_versions WHERE forecast_version_id = @Id AND site_id = @SiteId)",
+            forecastVersionId,
+            "SELECT channel_id, interval_start, volume, aht_seconds FROM forecast_intervals WHERE forecast_version_id = @Id ORDER BY position",
+            (site, r) => new ForecastPoint(r.ChannelId, site.Local(r.IntervalStart), r.Volume, r.AhtSeconds),
             cancellationToken);
-        return points;
-    }
 
     /// <summary>The requirements of the site's latest completed plan run; null for an unknown site or one never planned.</summary>
     public async Task<RunRequirements?> LatestRequirementsAsync(string siteId, CancellationToken cancellationToken)
@@ -163,27 +149,15 @@ public sealed class SiteQueries(NpgsqlDataSource dataSource)
     /// such version; empty for a version without coverage (an imported baseline).
     /// </summary>
     public Task<IReadOnlyList<CoveragePoint>?> CoverageAsync(string siteId, long rosterVersionId, CancellationToken cancellationToken) =>
-        ForSiteAsync(siteId, async (connection, site) =>
-        {
-            var exists = await connection.ExecuteScalarAsync<bool>(new CommandDefinition(
-                "SELECT EXISTS (SELECT 1 FROM roster_versions WHERE roster_version_id = @Id AND site_id = @SiteId)",
-                new { Id = rosterVersionId, site.SiteId },
-                cancellationToken: cancellationToken));
-            if (!exists)
-            {
-                return null;
-            }
-
-            var rows = await connection.QueryAsync<CoverageRow>(new CommandDefinition(
-                """
-                SELECT channel_id, interval_start, required_agents, scheduled_agents, shortfall_agents, service_level, asa_seconds
-                FROM roster_version_coverage WHERE roster_version_id = @Id ORDER BY interval_start, channel_id
-                """,
-                new { Id = rosterVersionId },
-                cancellationToken: cancellationToken));
-            return rows.Select(r => new CoveragePoint(
-                r.ChannelId, site.Local(r.IntervalStart), r.RequiredAgents, r.ScheduledAgents, r.ShortfallAgents, r.ServiceLevel, r.AsaSeconds)).ToList();
-        },
+        VersionRowsAsync<CoverageRow, CoveragePoint>(
+            siteId,
+            "SELECT EXISTS (SELECT 1 FROM roster_versions WHERE roster_version_id = @Id AND site_id = @SiteId)",
+            rosterVersionId,
+            """
+            SELECT channel_id, interval_start, required_agents, scheduled_agents, shortfall_agents, service_level, asa_seconds
+            FROM roster_version_coverage WHERE roster_version_id = @Id ORDER BY interval_start, channel_id
+            """,
+            (site, r) => new CoveragePoint(r.ChannelId, site.Local(r.IntervalStart), r.RequiredAgents, r.ScheduledAgents, r.ShortfallAgents, r.ServiceLevel, r.AsaSeconds),
             cancellationToken);
 
     /// <summary>The site's plan runs, newest first, at most <paramref name="limit"/>; null for an unknown site.</summary>
@@ -265,6 +239,24 @@ public sealed class SiteQueries(NpgsqlDataSource dataSource)
         await using var connection = await OpenAsync(cancellationToken);
         return await SiteAsync(connection, null, siteId, cancellationToken) is { } site ? await read(connection, site) : null;
     }
+
+    /// <summary>
+    /// The rows (<paramref name="rowsSql"/>, keyed by <c>@Id</c>) of a version the site owns (<paramref name="ownedSql"/>
+    /// is true), mapped; null when the site or its version does not exist.
+    /// </summary>
+    private Task<IReadOnlyList<T>?> VersionRowsAsync<TRow, T>(
+        string siteId, string ownedSql, long versionId, string rowsSql, Func<SiteRow, TRow, T> map, CancellationToken cancellationToken) =>
+        ForSiteAsync(
+            siteId,
+            async (connection, site) =>
+            {
+                var owned = await connection.ExecuteScalarAsync<bool>(new CommandDefinition(
+                    ownedSql, new { Id = versionId, site.SiteId }, cancellationToken: cancellationToken));
+                return owned
+                    ? (await connection.QueryAsync<TRow>(new CommandDefinition(rowsSql, new { Id = versionId }, cancellationToken: cancellationToken))).Select(r => map(site, r)).ToList()
+                    : null;
+            },
+            cancellationToken);
 
     private static Task<SiteRow?> SiteAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, string siteId, CancellationToken cancellationToken) =>
         connection.QuerySingleOrDefaultAsync<SiteRow>(new CommandDefinition(
