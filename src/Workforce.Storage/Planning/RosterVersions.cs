@@ -47,9 +47,9 @@ internal sealed record NewRosterVersion(string SiteId, LocalDate WeekStart, stri
 }
 
 /// <summary>
-/// Roster versions, written inside the transaction of whoever publishes (a completed plan run, or an import
-/// of <c>baseline_roster.csv</c>). Agents see one published roster per site week: publishing supersedes the
-/// week's previous version.
+/// Roster versions, written inside the transaction of whoever writes them (a completed plan run, an import
+/// of <c>baseline_roster.csv</c>, a what-if draft and its publishing). Agents see one published roster per
+/// site week: publishing supersedes the week's previous version, under the week's lock.
 /// </summary>
 internal static class RosterVersions
 {
