@@ -9,18 +9,20 @@ public static class CliRunner
 
     public static Outcome Run(params string[] args) => RunWithEnvironment(new Dictionary<string, string?>(), args);
 
-    /// <summary>Runs with these environment variables set (a null value removes the variable).</summary>
-    public static Outcome RunWithEnvironment(IReadOnlyDictionary<string, string?> environment, params string[] args) => RunWithInput(environment, null, args);
+    /// <summary>Runs with <paramref name="standardInput"/> piped to the process, as <c>printf ... | workforce ...</c> would.</summary>
+    public static Outcome RunWithInput(string standardInput, params string[] args) => Run(new Dictionary<string, string?>(), standardInput, args);
 
-    /// <summary>Runs with <paramref name="input"/> on standard input (then closed); null leaves it unredirected.</summary>
-    public static Outcome RunWithInput(IReadOnlyDictionary<string, string?> environment, string? input, params string[] args)
+    /// <summary>Runs with these environment variables set (a null value removes the variable).</summary>
+    public static Outcome RunWithEnvironment(IReadOnlyDictionary<string, string?> environment, params string[] args) => Run(environment, null, args);
+
+    private static Outcome Run(IReadOnlyDictionary<string, string?> environment, string? standardInput, string[] args)
     {
         var assembly = Path.Combine(AppContext.BaseDirectory, "workforce.dll");
         var start = new ProcessStartInfo("dotnet")
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
-            RedirectStandardInput = input is not null,
+            RedirectStandardInput = true,
             UseShellExecute = false,
         };
         start.ArgumentList.Add(assembly);
@@ -35,12 +37,8 @@ public static class CliRunner
         }
 
         using var process = Process.Start(start)!;
-        if (input is not null)
-        {
-            process.StandardInput.Write(input);
-            process.StandardInput.Close();
-        }
-
+        process.StandardInput.Write(standardInput ?? string.Empty);
+        process.StandardInput.Close();
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
         process.WaitForExit();

@@ -4,7 +4,7 @@ namespace Workforce.Cli.Tests;
 
 public class DbCommandTests
 {
-    private static readonly string[] SampleDataFiles = ["site.json", "forecast.csv", "agents.csv", "contracts.json", "time_off.csv", "carry_in.csv"];
+    private static readonly string[] SampleDataFiles = ["site.json", "forecast.csv", "agents.csv", "contracts.json", "time_off.csv", "carry_in.csv", "pricing.json"];
 
     private const string WorkedTimeCsv = "agent_id,start,end\nA003,2026-03-07T06:30,2026-03-07T14:30\nA001,2026-03-07T16:00,2026-03-08T00:00\n";
 

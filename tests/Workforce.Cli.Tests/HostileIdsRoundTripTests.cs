@@ -22,7 +22,7 @@ public sealed class HostileIdsRoundTripTests : IDisposable
         ("A008", "@A008"),
     ];
 
-    private static readonly string[] ScenarioFiles = ["site.json", "forecast.csv", "agents.csv", "contracts.json", "time_off.csv", "carry_in.csv"];
+    private static readonly string[] ScenarioFiles = ["site.json", "forecast.csv", "agents.csv", "contracts.json", "time_off.csv", "carry_in.csv", "pricing.json"];
 
     private readonly SampleCopy _scenario = new();
 

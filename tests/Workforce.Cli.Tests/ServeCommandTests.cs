@@ -67,8 +67,8 @@ public sealed class ServeCommandTests : IDisposable
     public void Users_are_written_with_a_password_hash_and_a_token_hash_only()
     {
         var file = Path.Combine(_root, "users.json");
-        var none = new Dictionary<string, string?>();
-        var added = CliRunner.RunWithInput(none, "a long passphrase\n", "users", "add", "--file", file, "--name", "dana", "--role", "planner", "--site", "small");
+
+        var added = CliRunner.RunWithInput("a long passphrase\n", "users", "add", "--file", file, "--name", "dana", "--role", "planner", "--site", "small");
         Assert.Equal(0, added.ExitCode);
         var token = CliRunner.Run("users", "token", "--file", file, "--name", "dana");
         Assert.Equal(0, token.ExitCode);
@@ -80,7 +80,7 @@ public sealed class ServeCommandTests : IDisposable
             Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(file));
         }
 
-        var empty = CliRunner.RunWithInput(none, "\n", "users", "add", "--file", file, "--name", "sam", "--role", "viewer", "--site", "small");
+        var empty = CliRunner.RunWithInput("\n", "users", "add", "--file", file, "--name", "sam", "--role", "viewer", "--site", "small");
         Assert.Equal(2, empty.ExitCode);
         Assert.Contains("password", empty.StandardError, StringComparison.Ordinal);
     }

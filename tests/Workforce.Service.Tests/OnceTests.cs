@@ -21,6 +21,8 @@ public class OnceTests(ITestOutputHelper output)
         Assert.Equal(1, await database.CountAsync("SELECT count(*) FROM roster_versions WHERE status = 'published' AND plan_run_id = @Id", new { Id = run.PlanRunId }));
         Assert.True(await database.CountAsync("SELECT count(*) FROM roster_shifts") > 0);
         Assert.Equal(24 * 7, await database.CountAsync("SELECT count(*) FROM requirements"));
+        // The published version keeps the roster's coverage, one row per channel-interval of the week.
+        Assert.Equal(24 * 7, await database.CountAsync("SELECT count(*) FROM roster_version_coverage c JOIN roster_versions v USING (roster_version_id) WHERE v.plan_run_id = @Id", new { Id = run.PlanRunId }));
     }
 
     [DatabaseFact]

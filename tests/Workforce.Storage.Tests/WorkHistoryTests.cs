@@ -73,7 +73,7 @@ public class WorkHistoryTests
         await using var connection = await database.DataSource.OpenConnectionAsync();
         await using var transaction = await connection.BeginTransactionAsync();
         await RosterVersions.PublishAsync(
-            connection, transaction, "sample", weekStart, null, [RosterShiftRow.From(new Core.Rostering.BaselineShift(agentId, start, start.PlusHours(8)))], CancellationToken.None);
+            connection, transaction, "sample", weekStart, RosterVersionSource.Import, null, [RosterShiftRow.From(new Core.Rostering.BaselineShift(agentId, start, start.PlusHours(8)))], CancellationToken.None);
         await transaction.CommitAsync();
     }
 }

@@ -10,5 +10,6 @@ internal static class DbCommand
         DbMigrateCommand.Build(),
         DbImportCommand.Build(),
         DbExportCommand.Build(),
+        DbUserCommand.Build(),
     };
 }

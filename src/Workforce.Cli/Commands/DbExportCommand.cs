@@ -1,6 +1,8 @@
 using System.CommandLine;
+using System.Text;
 using Workforce.Files.Output;
 using Workforce.Files.Scenario;
+using Workforce.Files.Scenario.Pricing;
 using Workforce.Storage.Scenarios;
 
 namespace Workforce.Cli.Commands;
@@ -8,7 +10,8 @@ namespace Workforce.Cli.Commands;
 /// <summary>
 /// <c>workforce db export</c>: writes a site back as a scenario folder (its current forecast version, active
 /// agents, the published roster of its week as <c>baseline_roster.csv</c>, its actuals as
-/// <c>history.csv</c> and its agents' worked time as <c>worked_time.csv</c>), with the same writers the other commands use, so an import followed by an export
+/// <c>history.csv</c>, its agents' worked time as <c>worked_time.csv</c> and its pricing terms as
+/// <c>pricing.json</c>, byte for byte as imported), with the same writers the other commands use, so an import followed by an export
 /// gives the same files.
 /// </summary>
 internal static class DbExportCommand
@@ -44,6 +47,11 @@ internal static class DbExportCommand
             if (workedTime.Count > 0)
             {
                 WorkedTimeCsvWriter.Write(Path.Combine(directory, WorkedTimeCsvReader.FileName), workedTime);
+            }
+
+            if (await new PricingTermsStore(dataSource).LoadAsync(siteId, cancellationToken) is { } pricingJson)
+            {
+                File.WriteAllBytes(Path.Combine(directory, PricingFileReader.FileName), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(pricingJson));
             }
 
             output.Commit();

@@ -1,14 +1,17 @@
 using System.CommandLine;
 using System.Globalization;
+using System.Text;
+using System.Text.Json;
 using Workforce.Files.Scenario;
+using Workforce.Files.Scenario.Pricing;
 using Workforce.Storage.Scenarios;
 
 namespace Workforce.Cli.Commands;
 
 /// <summary>
 /// <c>workforce db import</c>: stores a scenario folder as one site, an idempotent upsert (the same folder
-/// twice changes nothing), with its <c>history.csv</c> as the site's actuals and its <c>worked_time.csv</c>
-/// as the agents' worked time. The whole folder is read and checked before the database is touched.
+/// twice changes nothing), with its <c>history.csv</c> as the site's actuals, its <c>worked_time.csv</c>
+/// as the agents' worked time and its <c>pricing.json</c> as the site's pricing terms. The whole folder is read and checked before the database is touched.
 /// </summary>
 internal static class DbImportCommand
 {
@@ -32,12 +35,13 @@ internal static class DbImportCommand
 
             var actuals = Optional(directory, HistoryCsvReader.FileName, path => HistoryCsvReader.Read(path, scenario.Site))?.Rows;
             var workedTime = Optional(directory, WorkedTimeCsvReader.FileName, path => WorkedTimeCsvReader.Read(path, scenario.Site, inputs.Value?.Agents ?? []));
+            var pricingJson = PricingText(directory, scenario, inputs.Value);
             return DatabaseOption.RunAsync(parse, connection, async dataSource =>
             {
-                var summary = await new ScenarioImporter(dataSource).ImportAsync(siteId, scenario, inputs.Value, actuals, workedTime, cancellationToken);
+                var summary = await new ScenarioImporter(dataSource).ImportAsync(siteId, scenario, inputs.Value, actuals, workedTime, pricingJson, cancellationToken);
                 parse.InvocationConfiguration.Output.WriteLine(string.Create(
                     CultureInfo.InvariantCulture,
-                    $"Imported site '{summary.SiteId}': {summary.Channels} channels, {summary.Agents} agents, forecast version {summary.ForecastVersionId}{(summary.ForecastVersionAdded ? " (new)" : " (unchanged)")}{(actuals is null ? string.Empty : $", {actuals.Count} intervals of actuals")}{(workedTime is null ? string.Empty : $", {workedTime.Count} stretches of worked time")}"));
+                    $"Imported site '{summary.SiteId}': {summary.Channels} channels, {summary.Agents} agents, forecast version {summary.ForecastVersionId}{(summary.ForecastVersionAdded ? " (new)" : " (unchanged)")}{(actuals is null ? string.Empty : $", {actuals.Count} intervals of actuals")}{(workedTime is null ? string.Empty : $", {workedTime.Count} stretches of worked time")}{(pricingJson is null ? string.Empty : ", pricing terms")}"));
                 return ExitCodes.Success;
             });
         });
@@ -59,6 +63,48 @@ internal static class DbImportCommand
 
         var result = read(path);
         return result.Succeeded ? result.Value : throw new BadInputException(result.Error!.ToString());
+    }
+
+    /// <summary>
+    /// The text of the folder's <c>pricing.json</c>, stored as it is so an export gives the same bytes back, or null
+    /// when there is none. With agents it is checked as <c>price</c> reads it; without, only as UTF-8 JSON (nothing
+    /// prices a roster then).
+    /// </summary>
+    private static string? PricingText(string directory, Core.Scenario scenario, Core.Rostering.RosterInputs? inputs)
+    {
+        var path = Path.Combine(directory, PricingFileReader.FileName);
+        if (!File.Exists(path))
+        {
+            return null;
+        }
+
+        var bytes = File.ReadAllBytes(path);
+        string text;
+        try
+        {
+            text = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true).GetString(bytes);
+        }
+        catch (DecoderFallbackException)
+        {
+            throw new BadInputException($"{path}: not UTF-8 text; save the file as UTF-8");
+        }
+
+        if (inputs is not null)
+        {
+            var priced = scenario.Forecast.Where(f => f.Volume > 0).Select(f => f.ChannelId).ToHashSet(StringComparer.Ordinal);
+            var terms = PricingFileReader.Read(path, scenario.Site, inputs.Contracts, priced);
+            return terms.Succeeded ? text : throw new BadInputException(terms.Error!.ToString());
+        }
+
+        try
+        {
+            using var _ = JsonDocument.Parse(text.TrimStart('\uFEFF'), new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+            return text;
+        }
+        catch (JsonException ex)
+        {
+            throw new BadInputException($"{path}: not valid JSON: {ex.Message}");
+        }
     }
 
     private static string SiteId(string? option, string directory)

@@ -32,28 +32,12 @@ internal sealed class PlanRunWriter(NpgsqlConnection connection, NpgsqlTransacti
             Occupancies = requirements.Select(r => r.Occupancy).ToArray(),
         });
 
+    /// <summary>Publishes the run's roster for the week (superseding the previous version) with its activities and coverage.</summary>
     public async Task PublishedRosterAsync(LocalDate weekStart, RosterReport roster)
     {
-        var shifts = roster.Roster.Select(r => new RosterShiftRow(
-            r.AgentId,
-            r.ShiftStart.LocalDateTime.ToDateTimeUnspecified(),
-            r.ShiftEnd.LocalDateTime.ToDateTimeUnspecified(),
-            decimal.Round((decimal)r.PaidHours, 2, MidpointRounding.AwayFromZero))).ToList();
-        var versionId = await RosterVersions.PublishAsync(connection, transaction, siteId, weekStart, planRunId, shifts, cancellationToken);
-        await ExecuteAsync(
-            """
-            INSERT INTO roster_activities (roster_version_id, site_id, agent_id, activity, starts_at, ends_at)
-            SELECT @VersionId, @SiteId, u.* FROM unnest(@AgentIds::text[], @Activities::text[], @Starts::timestamp[], @Ends::timestamp[]) AS u
-            """,
-            new
-            {
-                VersionId = versionId,
-                SiteId = siteId,
-                AgentIds = roster.Activities.Select(a => a.AgentId).ToArray(),
-                Activities = roster.Activities.Select(a => a.Activity).ToArray(),
-                Starts = roster.Activities.Select(a => a.Start.LocalDateTime.ToDateTimeUnspecified()).ToArray(),
-                Ends = roster.Activities.Select(a => a.End.LocalDateTime.ToDateTimeUnspecified()).ToArray(),
-            });
+        var versionId = await RosterVersions.PublishAsync(
+            connection, transaction, siteId, weekStart, RosterVersionSource.PlanRun, planRunId, RosterReportRows.Shifts(roster), cancellationToken);
+        await RosterReportRows.WriteDetailsAsync(connection, transaction, versionId, siteId, roster, cancellationToken);
     }
 
     private Task<int> ExecuteAsync(string sql, object parameters) =>

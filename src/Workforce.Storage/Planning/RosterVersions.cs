@@ -17,30 +17,101 @@ internal sealed record RosterShiftRow(string AgentId, DateTime StartsAt, DateTim
     public BaselineShift ToBaseline() => new(AgentId, LocalDateTime.FromDateTime(StartsAt), LocalDateTime.FromDateTime(EndsAt));
 }
 
+/// <summary>Where a roster version came from, as <c>roster_versions.source</c> spells it.</summary>
+public static class RosterVersionSource
+{
+    /// <summary>Published by a completed plan run.</summary>
+    public const string PlanRun = "plan_run";
+
+    /// <summary>Published by an import of a scenario's <c>baseline_roster.csv</c>.</summary>
+    public const string Import = "import";
+
+    /// <summary>A draft planned for a what-if (and published later, perhaps).</summary>
+    public const string WhatIf = "what_if";
+}
+
+/// <summary>A roster version about to be added: its week, status and origin.</summary>
+/// <param name="Status">"draft" or "published".</param>
+/// <param name="Source">One of <see cref="RosterVersionSource"/>.</param>
+internal sealed record NewRosterVersion(string SiteId, LocalDate WeekStart, string Status, string Source)
+{
+    public long? PlanRunId { get; init; }
+
+    /// <summary>For a draft: the published version it was planned against.</summary>
+    public long? BaseRosterVersionId { get; init; }
+
+    /// <summary>For a what-if draft: the request, as JSON.</summary>
+    public string? WhatIf { get; init; }
+
+    public string? CreatedBy { get; init; }
+}
+
 /// <summary>
-/// Roster versions, written inside the transaction of whoever publishes (a completed plan run, or an import
-/// of <c>baseline_roster.csv</c>). Agents see one published roster per site week: publishing supersedes the
-/// week's previous version.
+/// Roster versions, written inside the transaction of whoever writes them (a completed plan run, an import
+/// of <c>baseline_roster.csv</c>, a what-if draft and its publishing). Agents see one published roster per
+/// site week: publishing supersedes the week's previous version, under the week's lock.
 /// </summary>
 internal static class RosterVersions
 {
-    /// <summary>Supersedes the week's published version and opens a new published one, returning its id.</summary>
-    public static async Task<long> PublishAsync(
-        NpgsqlConnection connection, NpgsqlTransaction transaction, string siteId, LocalDate weekStart, long? planRunId, IReadOnlyList<RosterShiftRow> shifts, CancellationToken cancellationToken)
-    {
-        var week = new { SiteId = siteId, WeekStart = weekStart.ToDateTimeUnspecified(), PlanRunId = planRunId };
-        await connection.ExecuteAsync(new CommandDefinition(
-            "UPDATE roster_versions SET status = 'superseded' WHERE site_id = @SiteId AND week_start = @WeekStart::date AND status = 'published'",
-            week,
+    /// <summary>The id of the site week's published version, or null when none is.</summary>
+    public static Task<long?> PublishedIdAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, string siteId, LocalDate weekStart, CancellationToken cancellationToken) =>
+        connection.QuerySingleOrDefaultAsync<long?>(new CommandDefinition(
+            "SELECT roster_version_id FROM roster_versions WHERE site_id = @SiteId AND week_start = @WeekStart::date AND status = 'published'",
+            new { SiteId = siteId, WeekStart = weekStart.ToDateTimeUnspecified() },
             transaction,
             cancellationToken: cancellationToken));
+
+    /// <summary>
+    /// Supersedes the week's published version and opens a new published one from <paramref name="source"/>
+    /// (<see cref="RosterVersionSource"/>), returning its id. Holds the week's lock (<see cref="LockWeekAsync"/>)
+    /// until the transaction ends.
+    /// </summary>
+    public static async Task<long> PublishAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, string siteId, LocalDate weekStart, string source, long? planRunId, IReadOnlyList<RosterShiftRow> shifts, CancellationToken cancellationToken)
+    {
+        await LockWeekAsync(connection, transaction, siteId, weekStart, cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE roster_versions SET status = 'superseded' WHERE site_id = @SiteId AND week_start = @WeekStart::date AND status = 'published'",
+            new { SiteId = siteId, WeekStart = weekStart.ToDateTimeUnspecified() },
+            transaction,
+            cancellationToken: cancellationToken));
+        return await InsertAsync(connection, transaction, new NewRosterVersion(siteId, weekStart, "published", source) { PlanRunId = planRunId }, shifts, cancellationToken);
+    }
+
+    /// <summary>
+    /// Serialises the writers of one site week's published version (plan runs, imports, publishing a draft)
+    /// until the transaction ends: a transaction-scoped advisory lock keyed on the site and week. After it, a
+    /// read-committed statement sees what the previous holder committed.
+    /// </summary>
+    public static Task LockWeekAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string siteId, LocalDate weekStart, CancellationToken cancellationToken) =>
+        connection.ExecuteAsync(new CommandDefinition(
+            "SELECT pg_advisory_xact_lock(hashtextextended('roster_week/' || @SiteId || '/' || @WeekStart, 0))",
+            new { SiteId = siteId, WeekStart = weekStart.ToString("R", System.Globalization.CultureInfo.InvariantCulture) },
+            transaction,
+            cancellationToken: cancellationToken));
+
+    /// <summary>Adds a version with its shifts (each on the date it starts), returning its id.</summary>
+    public static async Task<long> InsertAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, NewRosterVersion version, IReadOnlyList<RosterShiftRow> shifts, CancellationToken cancellationToken)
+    {
         var versionId = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
             """
-            INSERT INTO roster_versions (site_id, plan_run_id, week_start, status, published_at)
-            VALUES (@SiteId, @PlanRunId, @WeekStart::date, 'published', now())
+            INSERT INTO roster_versions (site_id, plan_run_id, week_start, status, published_at, source, base_roster_version_id, what_if, created_by)
+            VALUES (@SiteId, @PlanRunId, @WeekStart::date, @Status, CASE WHEN @Status = 'draft' THEN NULL ELSE now() END, @Source,
+                @BaseRosterVersionId, @WhatIf::jsonb, @CreatedBy)
             RETURNING roster_version_id
             """,
-            week,
+            new
+            {
+                version.SiteId,
+                version.PlanRunId,
+                WeekStart = version.WeekStart.ToDateTimeUnspecified(),
+                version.Status,
+                version.Source,
+                version.BaseRosterVersionId,
+                version.WhatIf,
+                version.CreatedBy,
+            },
             transaction,
             cancellationToken: cancellationToken));
         await connection.ExecuteAsync(new CommandDefinition(
@@ -52,7 +123,7 @@ internal static class RosterVersions
             new
             {
                 VersionId = versionId,
-                SiteId = siteId,
+                version.SiteId,
                 AgentIds = shifts.Select(s => s.AgentId).ToArray(),
                 Starts = shifts.Select(s => s.StartsAt).ToArray(),
                 Ends = shifts.Select(s => s.EndsAt).ToArray(),
@@ -67,13 +138,7 @@ internal static class RosterVersions
     public static async Task<PublishedRoster?> LoadPublishedAsync(
         NpgsqlConnection connection, NpgsqlTransaction? transaction, string siteId, LocalDate weekStart, CancellationToken cancellationToken)
     {
-        var week = new { SiteId = siteId, WeekStart = weekStart.ToDateTimeUnspecified() };
-        var versionId = await connection.QuerySingleOrDefaultAsync<long?>(new CommandDefinition(
-            "SELECT roster_version_id FROM roster_versions WHERE site_id = @SiteId AND week_start = @WeekStart::date AND status = 'published'",
-            week,
-            transaction,
-            cancellationToken: cancellationToken));
-        if (versionId is not { } id)
+        if (await PublishedIdAsync(connection, transaction, siteId, weekStart, cancellationToken) is not { } id)
         {
             return null;
         }

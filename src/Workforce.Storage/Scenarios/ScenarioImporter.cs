@@ -16,11 +16,15 @@ namespace Workforce.Storage.Scenarios;
 public sealed class ScenarioImporter(NpgsqlDataSource dataSource)
 {
     public Task<ImportSummary> ImportAsync(string siteId, Core.Scenario scenario, RosterInputs? rosterInputs, CancellationToken cancellationToken) =>
-        ImportAsync(siteId, scenario, rosterInputs, null, null, cancellationToken);
+        ImportAsync(siteId, scenario, rosterInputs, null, null, null, cancellationToken);
 
     public Task<ImportSummary> ImportAsync(
         string siteId, Core.Scenario scenario, RosterInputs? rosterInputs, IReadOnlyList<ForecastInterval>? actuals, CancellationToken cancellationToken) =>
-        ImportAsync(siteId, scenario, rosterInputs, actuals, null, cancellationToken);
+        ImportAsync(siteId, scenario, rosterInputs, actuals, null, null, cancellationToken);
+
+    public Task<ImportSummary> ImportAsync(
+        string siteId, Core.Scenario scenario, RosterInputs? rosterInputs, IReadOnlyList<ForecastInterval>? actuals, IReadOnlyList<BaselineShift>? workedTime, CancellationToken cancellationToken) =>
+        ImportAsync(siteId, scenario, rosterInputs, actuals, workedTime, null, cancellationToken);
 
     /// <summary>
     /// Imports the site, its forecast and roster inputs, and with <paramref name="actuals"/> (a folder's
@@ -28,6 +32,8 @@ public sealed class ScenarioImporter(NpgsqlDataSource dataSource)
     /// (its <c>worked_time.csv</c>, stretches of agents in <paramref name="rosterInputs"/>) adds or corrects
     /// those stretches (<see cref="WorkedTimeStore.UpsertAsync"/>). A baseline roster in the inputs is
     /// published for the site's week, unless the week's published roster already has exactly its shifts.
+    /// <paramref name="pricingJson"/> (the text of the folder's <c>pricing.json</c>) replaces the site's pricing
+    /// terms; null removes them (<see cref="PricingTermsStore"/>).
     /// </summary>
     public async Task<ImportSummary> ImportAsync(
         string siteId,
@@ -35,6 +41,7 @@ public sealed class ScenarioImporter(NpgsqlDataSource dataSource)
         RosterInputs? rosterInputs,
         IReadOnlyList<ForecastInterval>? actuals,
         IReadOnlyList<BaselineShift>? workedTime,
+        string? pricingJson,
         CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(siteId);
@@ -75,6 +82,7 @@ public sealed class ScenarioImporter(NpgsqlDataSource dataSource)
             await WorkedTimeStore.UpsertAsync(write, workedTime);
         }
 
+        await PricingTermsStore.ReplaceAsync(write, pricingJson);
         await transaction.CommitAsync(cancellationToken);
         return new ImportSummary(siteId, scenario.Site.Channels.Count, rosterInputs?.Agents.Count ?? 0, forecastVersionId, added);
     }
@@ -124,6 +132,6 @@ public sealed class ScenarioImporter(NpgsqlDataSource dataSource)
             return;
         }
 
-        await RosterVersions.PublishAsync(connection, transaction, siteId, weekStart, null, [.. baseline.Shifts.Select(RosterShiftRow.From)], cancellationToken);
+        await RosterVersions.PublishAsync(connection, transaction, siteId, weekStart, RosterVersionSource.Import, null, [.. baseline.Shifts.Select(RosterShiftRow.From)], cancellationToken);
     }
 }
