@@ -9,7 +9,10 @@ using NodaTime;
 using NodaTime.Serialization.SystemTextJson;
 using Prometheus;
 using Workforce.Core.Rostering.Solving;
+using Npgsql;
 using Workforce.Scheduling.Roster;
+using Workforce.Storage;
+using Workforce.Storage.Users;
 using Workforce.Web.Api;
 using Workforce.Web.Operations;
 using Workforce.Web.Runs;
@@ -47,12 +50,20 @@ public static class WorkforceWebApp
 
     private static void AddServices(IServiceCollection services, IConfiguration configuration)
     {
+
         services.AddOptions<WebOptions>().BindConfiguration(WebOptions.Section);
         services.AddSingleton<IClock>(NodaTime.SystemClock.Instance);
         services.AddSingleton(TimeProvider.System);
-        services.AddSingleton<ISiteStore>(provider => CreateStore(provider));
-        services.AddSingleton<IUserDirectory>(provider => new UsersFile(provider.GetRequiredService<IOptions<WebOptions>>().Value.UsersPath, TimeProvider.System));
-        services.AddSingleton(provider => new LoginLink(enabled: provider.GetRequiredService<IOptions<WebOptions>>().Value.Scenario is not null));
+        services.AddSingleton(provider => WorkforceDatabase.Create(
+            configuration.GetConnectionString("Workforce") is { Length: > 0 } connection ? connection
+                : Environment.GetEnvironmentVariable("WORKFORCE_DB") is { Length: > 0 } fromEnvironment ? fromEnvironment
+                : throw new InvalidOperationException("no scenario folder (Workforce:Scenario) and no database (ConnectionStrings:Workforce or WORKFORCE_DB)")));
+        services.AddSingleton<DatabaseHealthCheck>();
+        services.AddSingleton<ISiteStore>(CreateStore);
+        services.AddSingleton<IUserDirectory>(provider => Embedded(provider)
+            ? new UsersFile(provider.GetRequiredService<IOptions<WebOptions>>().Value.UsersPath, TimeProvider.System)
+            : new DatabaseUserDirectory(new UserStore(provider.GetRequiredService<NpgsqlDataSource>())));
+        services.AddSingleton(provider => new LoginLink(enabled: Embedded(provider)));
         services.AddSingleton<RunTracker>();
         services.AddSingleton<IRosterSolver, WeekRosterSolver>();
         services.AddSingleton<PlanRunner>();
@@ -99,22 +110,22 @@ public static class WorkforceWebApp
         return Task.CompletedTask;
     }
 
-    private static MemorySiteStore CreateStore(IServiceProvider provider)
-    {
-        var options = provider.GetRequiredService<IOptions<WebOptions>>().Value;
-        var clock = provider.GetRequiredService<IClock>();
-        if (options.Scenario is { } directory)
-        {
-            var loaded = EmbeddedScenario.Load(directory, clock.GetCurrentInstant());
-            if (!loaded.Succeeded)
-            {
-                throw new InvalidDataException(loaded.Error!.ToString());
-            }
+    /// <summary>Whether the server serves a scenario folder (it wins over a configured database).</summary>
+    private static bool Embedded(IServiceProvider provider) => provider.GetRequiredService<IOptions<WebOptions>>().Value.Scenario is not null;
 
-            return new MemorySiteStore(SiteIdOf(directory), loaded.Value, clock);
+    private static ISiteStore CreateStore(IServiceProvider provider)
+    {
+        var options = provider.GetRequiredService<IOptions<WebOptions>>();
+        var clock = provider.GetRequiredService<IClock>();
+        if (options.Value.Scenario is not { } directory)
+        {
+            return new DatabaseSiteStore(provider.GetRequiredService<NpgsqlDataSource>(), clock, options);
         }
 
-        throw new InvalidOperationException("no scenario folder (Workforce:Scenario) and no database: the database mode is not wired yet");
+        var loaded = EmbeddedScenario.Load(directory, clock.GetCurrentInstant());
+        return loaded.Succeeded
+            ? new MemorySiteStore(SiteIdOf(directory), loaded.Value, clock)
+            : throw new InvalidDataException(loaded.Error!.ToString());
     }
 
     /// <summary>The embedded site's id: the folder's name.</summary>

@@ -23,55 +23,20 @@ public sealed class AccessTests(EmbeddedSite site)
     }
 
     [Fact]
-    public async Task Anonymous_callers_get_401_on_every_other_route()
-    {
-        using var client = site.Anonymous();
-        var routes = await RoutesAsync(EmbeddedSite.SiteId);
-        Assert.True(routes.Count >= 14, $"only {routes.Count} routes in the OpenAPI document");
-        foreach (var (method, path) in routes.Append(("GET", "/")))
-        {
-            var response = await client.SendAsync(Request(method, path));
-            Assert.True(response.StatusCode == HttpStatusCode.Unauthorized, $"{method} {path}: {(int)response.StatusCode}, expected 401");
-            Assert.Null(response.Headers.Location);
-        }
-    }
+    public async Task Anonymous_callers_get_401_on_every_other_route() => await RouteSweep.AnonymousGet401Async(site.Anonymous(), Ids());
 
     [Fact]
     public async Task A_planner_of_another_site_gets_404_for_this_site_everywhere()
     {
         using var client = site.Bearer("outsider");
-        foreach (var (method, path) in (await RoutesAsync(EmbeddedSite.SiteId)).Where(r => r.Path.StartsWith("/api/sites/", StringComparison.Ordinal)))
-        {
-            var response = await client.SendAsync(Request(method, path));
-            Assert.True(response.StatusCode == HttpStatusCode.NotFound, $"{method} {path}: {(int)response.StatusCode}, expected 404");
-        }
-
+        await RouteSweep.OutsiderGets404Async(site.Anonymous(), client, Ids());
         var sites = await EmbeddedSite.JsonAsync(await client.GetAsync("/api/sites"));
         Assert.Equal(0, sites.GetArrayLength());
     }
 
     [Fact]
-    public async Task A_viewer_gets_403_on_what_ifs_publishing_and_prices_and_reads_the_rest()
-    {
-        using var client = site.Bearer("viewer");
-        var forbidden = 0;
-        foreach (var (method, path) in (await RoutesAsync(EmbeddedSite.SiteId)).Where(r => r.Path.StartsWith("/api/sites/", StringComparison.Ordinal)))
-        {
-            var response = await client.SendAsync(Request(method, path));
-            var planningOrPricing = path.EndsWith("/what-ifs", StringComparison.Ordinal) || path.EndsWith("/publish", StringComparison.Ordinal) || path.EndsWith("/prices", StringComparison.Ordinal);
-            if (planningOrPricing)
-            {
-                forbidden++;
-                Assert.True(response.StatusCode == HttpStatusCode.Forbidden, $"{method} {path}: {(int)response.StatusCode}, expected 403");
-            }
-            else
-            {
-                Assert.True(response.IsSuccessStatusCode, $"{method} {path}: {(int)response.StatusCode}, expected success");
-            }
-        }
-
-        Assert.Equal(3, forbidden);
-    }
+    public async Task A_viewer_gets_403_on_what_ifs_publishing_and_prices_and_reads_the_rest() =>
+        await RouteSweep.ViewerAsync(site.Anonymous(), site.Bearer("viewer"), Ids());
 
     [Fact]
     public async Task Scope_comes_before_role_an_unknown_site_is_404_for_a_viewer()
@@ -102,27 +67,9 @@ public sealed class AccessTests(EmbeddedSite site)
         Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync("/api/sites")).StatusCode);
     }
 
-    /// <summary>Every operation of the OpenAPI document, with its path parameters filled in for <paramref name="siteId"/>.</summary>
-    private async Task<List<(string Method, string Path)>> RoutesAsync(string siteId)
+    private RouteSweep.Ids Ids()
     {
-        using var client = site.Anonymous();
-        var document = await EmbeddedSite.JsonAsync(await client.GetAsync("/openapi/v1.json"));
         var run = site.FirstPlan().View();
-        var routes = new List<(string, string)>();
-        foreach (var path in document.GetProperty("paths").EnumerateObject())
-        {
-            var filled = path.Name
-                .Replace("{siteId}", siteId, StringComparison.Ordinal)
-                .Replace("{versionId}", run.RosterVersionId!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
-                .Replace("{runId}", run.Id, StringComparison.Ordinal);
-            routes.AddRange(path.Value.EnumerateObject().Select(m => (m.Name.ToUpperInvariant(), filled)));
-        }
-
-        return routes;
+        return new RouteSweep.Ids(EmbeddedSite.SiteId, run.RosterVersionId!.Value, 1, run.Id);
     }
-
-    private static HttpRequestMessage Request(string method, string path) => new(new HttpMethod(method), path)
-    {
-        Content = method == "GET" ? null : new StringContent("""{"baseVersion":null}""", System.Text.Encoding.UTF8, "application/json"),
-    };
 }

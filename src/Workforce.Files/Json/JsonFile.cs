@@ -16,7 +16,13 @@ internal static class JsonFile
             return InputResult<T>.Failure(new InputError(path, null, null, "file not found"));
         }
 
-        var bytes = JsonLineMap.WithoutBom(File.ReadAllBytes(path));
+        return Parse(File.ReadAllBytes(path), path, read);
+    }
+
+    /// <summary>As <see cref="Read{T}"/>, for a document held elsewhere (a database row); <paramref name="path"/> names it in errors.</summary>
+    public static InputResult<T> Parse<T>(byte[] content, string path, Func<JsonNode, T> read)
+    {
+        var bytes = JsonLineMap.WithoutBom(content);
         if (bytes.All(b => b is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n'))
         {
             return InputResult<T>.Failure(new InputError(path, null, null, "is empty; expected a JSON object (see docs/scenario-format.md)"));

@@ -8,6 +8,9 @@ namespace Workforce.Storage.Queries;
 /// <summary>A site: its key, name, IANA time zone, ISO currency and the first day of its planning week.</summary>
 public sealed record SiteSummary(string SiteId, string Name, string TimeZone, string Currency, DateOnly WeekStart, int IntervalMinutes);
 
+/// <summary>A channel of a site: its key, name and kind (voice, chat or deferred).</summary>
+public sealed record ChannelSummary(string ChannelId, string Name, string Kind);
+
 /// <summary>A version of a site's forecast: "import", or "forecast" (a plan run's re-forecast, naming the run).</summary>
 public sealed record ForecastVersionSummary(long ForecastVersionId, string Source, DateTimeOffset CreatedAt, long? PlanRunId);
 

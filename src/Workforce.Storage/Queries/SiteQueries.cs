@@ -34,6 +34,23 @@ public sealed class SiteQueries(NpgsqlDataSource dataSource)
     }
 
     /// <summary>The site's forecast versions, newest first; null for an unknown site.</summary>
+    /// <summary>The site's active channels in their file order (id, name, kind), or null for an unknown site.</summary>
+    public async Task<IReadOnlyList<ChannelSummary>?> ChannelsAsync(string siteId, CancellationToken cancellationToken)
+    {
+        if (await FindSiteAsync(siteId, cancellationToken) is null)
+        {
+            return null;
+        }
+
+        DapperSetup.Ensure();
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        var rows = await connection.QueryAsync<ChannelSummary>(new CommandDefinition(
+            "SELECT channel_id, name, kind FROM channels WHERE site_id = @SiteId AND active ORDER BY position",
+            new { SiteId = siteId },
+            cancellationToken: cancellationToken));
+        return [.. rows];
+    }
+
     public Task<IReadOnlyList<ForecastVersionSummary>?> ForecastVersionsAsync(string siteId, CancellationToken cancellationToken) =>
         ForSiteAsync(siteId, async (connection, site) =>
             (await connection.QueryAsync<ForecastVersionRow>(new CommandDefinition(

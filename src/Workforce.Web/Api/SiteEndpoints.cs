@@ -19,8 +19,8 @@ public static class SiteEndpoints
         var site = app.MapGroup("/api/sites/{siteId}").AddEndpointFilter(SiteAccess.CheckAsync).WithTags("Sites");
         site.MapGet("", async (string siteId, ISiteStore store, CancellationToken ct) => Results.Ok(await store.SiteAsync(siteId, ct)));
         site.MapGet("/forecasts", async (string siteId, ISiteStore store, CancellationToken ct) => Results.Ok(await store.ForecastVersionsAsync(siteId, ct)));
-        site.MapGet("/forecasts/{versionId:long}", async (string siteId, long versionId, ISiteStore store, CancellationToken ct) =>
-            await store.ForecastAsync(siteId, versionId, ct) is { } rows ? Results.Ok(rows) : SiteAccess.NotFound($"no forecast version {versionId}"));
+        site.MapGet("/forecasts/{forecastVersionId:long}", async (string siteId, long forecastVersionId, ISiteStore store, CancellationToken ct) =>
+            await store.ForecastAsync(siteId, forecastVersionId, ct) is { } rows ? Results.Ok(rows) : SiteAccess.NotFound($"no forecast version {forecastVersionId}"));
         site.MapGet("/requirements", async (string siteId, ISiteStore store, CancellationToken ct) => Results.Ok(await store.RequirementsAsync(siteId, ct)));
 
         site.MapGet("/roster-versions", async (string siteId, ISiteStore store, CancellationToken ct) => Results.Ok(await store.RosterVersionsAsync(siteId, ct)));

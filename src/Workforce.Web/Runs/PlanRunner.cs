@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using NodaTime;
 using Workforce.Core.Planning;
 using Workforce.Core.Rostering;
+using Workforce.Core.Rostering.Reporting;
 using Workforce.Core.Rostering.Solving;
 using Workforce.Core.Staffing;
 using Workforce.Web.Sites;
@@ -131,12 +132,12 @@ public sealed partial class PlanRunner(
 
         (store as MemorySiteStore)?.SetPlanRun(draftId, run.Id);
         var notes = result.Unrostered.Select(u => $"not rostered: {u.Reason}").ToList();
-        var comparison = whatIf is null ? null : await CompareAsync(run.SiteId, basis, draftId, notes, cancellationToken);
+        var comparison = whatIf is null ? null : await CompareAsync(run.SiteId, basis, draftId, report, notes, cancellationToken);
         run.Complete(draftId, comparison, clock.GetCurrentInstant());
     }
 
     /// <summary>The draft against the version it was made from: changed shifts, coverage per channel-day, both rosters' figures (with costs; the door strips them).</summary>
-    private async Task<WhatIfResultView> CompareAsync(string siteId, PlanningBasis basis, long draftId, IReadOnlyList<string> notes, CancellationToken cancellationToken)
+    private async Task<WhatIfResultView> CompareAsync(string siteId, PlanningBasis basis, long draftId, RosterReport report, IReadOnlyList<string> notes, CancellationToken cancellationToken)
     {
         var draft = (await store.RosterVersionAsync(siteId, draftId, withCosts: true, cancellationToken))!;
         var draftCoverage = (await store.CoverageAsync(siteId, draftId, cancellationToken))!;
@@ -144,7 +145,7 @@ public sealed partial class PlanRunner(
         var publishedCoverage = basis.PublishedVersionId is { } id ? await store.CoverageAsync(siteId, id, cancellationToken) ?? [] : [];
         var comparison = RosterComparison.Compare(
             Shifts(published), Shifts(draft), Coverage(publishedCoverage), Coverage(draftCoverage), basis.Scenario.Site.IntervalLength);
-        return new WhatIfResultView(draftId, basis.PublishedVersionId, draft.Figures!, published?.Figures, comparison.Shifts, comparison.Coverage, notes);
+        return new WhatIfResultView(draftId, basis.PublishedVersionId, ViewMapping.Figures(report.Summary, withCosts: true), published?.Figures, comparison.Shifts, comparison.Coverage, notes);
     }
 
     private static List<ComparedShift> Shifts(RosterVersionDetail? version) =>

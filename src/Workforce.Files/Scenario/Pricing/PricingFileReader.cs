@@ -20,32 +20,41 @@ public static class PricingFileReader
     public static InputResult<PricingTerms> Read(string path, Site site, IReadOnlyList<Contract> contracts, IReadOnlyCollection<string> pricedChannels)
     {
         ArgumentNullException.ThrowIfNull(path);
+        return JsonFile.Read(path, root => Terms(root, site, contracts, pricedChannels));
+    }
+
+    /// <summary>As <see cref="Read"/>, for pricing.json's text kept elsewhere (the database); <paramref name="name"/> names it in errors.</summary>
+    public static InputResult<PricingTerms> Parse(string text, string name, Site site, IReadOnlyList<Contract> contracts, IReadOnlyCollection<string> pricedChannels)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return JsonFile.Parse(System.Text.Encoding.UTF8.GetBytes(text), name, root => Terms(root, site, contracts, pricedChannels));
+    }
+
+    private static PricingTerms Terms(JsonNode root, Site site, IReadOnlyList<Contract> contracts, IReadOnlyCollection<string> pricedChannels)
+    {
         ArgumentNullException.ThrowIfNull(site);
         ArgumentNullException.ThrowIfNull(contracts);
         ArgumentNullException.ThrowIfNull(pricedChannels);
-        return JsonFile.Read(path, root =>
+        if (root.Element.ValueKind != JsonValueKind.Object)
         {
-            if (root.Element.ValueKind != JsonValueKind.Object)
-            {
-                throw root.Fail("expected a JSON object at the top level");
-            }
+            throw root.Fail("expected a JSON object at the top level");
+        }
 
-            var rates = new CostRates(
-                PricingJson.NonNegativeDecimal(root, "employerOnCost"),
-                Overtime(root, contracts, out var thresholds),
-                thresholds,
-                Holidays(root, site),
-                Attrition(root),
-                SupportRoles(root),
-                PricingJson.NonNegativeDecimal(root, "seatCostPerMonth"),
-                PricingJson.NonNegativeDecimal(root, "overhead"),
-                BillableShares(root.Child("channels"), site, pricedChannels));
-            var target = ProfitTargetReader.Read(root.Child("profit"));
-            var precision = PrecisionReader.Read(root.OptionalChild("precision"));
-            var performance = PerformanceTermsReader.Read(root.Child("performance"), site, pricedChannels);
-            var months = root.Has("contractMonths") ? PricingJson.WholeNumber(root, "contractMonths", 1, 240) : 12;
-            return new PricingTerms(rates, target, precision, performance, months);
-        });
+        var rates = new CostRates(
+            PricingJson.NonNegativeDecimal(root, "employerOnCost"),
+            Overtime(root, contracts, out var thresholds),
+            thresholds,
+            Holidays(root, site),
+            Attrition(root),
+            SupportRoles(root),
+            PricingJson.NonNegativeDecimal(root, "seatCostPerMonth"),
+            PricingJson.NonNegativeDecimal(root, "overhead"),
+            BillableShares(root.Child("channels"), site, pricedChannels));
+        var target = ProfitTargetReader.Read(root.Child("profit"));
+        var precision = PrecisionReader.Read(root.OptionalChild("precision"));
+        var performance = PerformanceTermsReader.Read(root.Child("performance"), site, pricedChannels);
+        var months = root.Has("contractMonths") ? PricingJson.WholeNumber(root, "contractMonths", 1, 240) : 12;
+        return new PricingTerms(rates, target, precision, performance, months);
     }
 
     private static decimal Overtime(JsonNode root, IReadOnlyList<Contract> contracts, out IReadOnlyDictionary<string, decimal> thresholds)

@@ -1,0 +1,238 @@
+using System.Collections.Concurrent;
+using Microsoft.Extensions.Options;
+using NodaTime;
+using Npgsql;
+using Workforce.Core.Forecasting;
+using Workforce.Core.Pricing;
+using Workforce.Core.Rostering;
+using Workforce.Core.Rostering.Reporting;
+using Workforce.Core.Staffing;
+using Workforce.Files.Output.Pricing;
+using Workforce.Files.Scenario.Pricing;
+using Workforce.Storage.Planning;
+using Workforce.Storage.Queries;
+using Workforce.Storage.Scenarios;
+using Stored = Workforce.Storage.Planning.PublishOutcome;
+
+namespace Workforce.Web.Sites;
+
+/// <summary>
+/// The database mode's store: every site in PostgreSQL, read through <see cref="SiteQueries"/>; what-if drafts
+/// and publishing through <see cref="RosterDraftStore"/>, so the daily service re-plans from what a planner
+/// published. A site's model (channels' targets, agents, contracts) is cached for a minute for the coverage
+/// and pricing reads. The service's runs do not keep their roster's labour cost, so a version read from
+/// the database has none (its paid hours and coverage are there).
+/// </summary>
+public sealed class DatabaseSiteStore(NpgsqlDataSource dataSource, IClock clock, IOptions<WebOptions> options) : ISiteStore
+{
+    private static readonly Duration ModelLifetime = Duration.FromMinutes(1);
+    private readonly SiteQueries _queries = new(dataSource);
+    private readonly ConcurrentDictionary<string, (Instant Read, StoredScenario Scenario)> _models = new(StringComparer.Ordinal);
+
+    public string Mode => "database";
+
+    public async Task<IReadOnlyList<SiteView>> SitesAsync(CancellationToken cancellationToken) =>
+        [.. (await _queries.ListSitesAsync(null, cancellationToken)).Select(s => View(s, []))];
+
+    public async Task<SiteView?> SiteAsync(string siteId, CancellationToken cancellationToken) =>
+        await _queries.FindSiteAsync(siteId, cancellationToken) is { } site ? View(site, await _queries.ChannelsAsync(siteId, cancellationToken) ?? []) : null;
+
+    public async Task<IReadOnlyList<ForecastVersionView>> ForecastVersionsAsync(string siteId, CancellationToken cancellationToken) =>
+        [.. (await _queries.ForecastVersionsAsync(siteId, cancellationToken) ?? []).Select(v => new ForecastVersionView(v.ForecastVersionId, v.Source, Instant.FromDateTimeOffset(v.CreatedAt), v.PlanRunId))];
+
+    public async Task<IReadOnlyList<ForecastIntervalView>?> ForecastAsync(string siteId, long versionId, CancellationToken cancellationToken) =>
+        await _queries.ForecastIntervalsAsync(siteId, versionId, cancellationToken) is { Count: > 0 } points
+            ? [.. points.Select(p => new ForecastIntervalView(p.ChannelId, Local(p.IntervalStart), p.Volume, p.AhtSeconds))]
+            : null;
+
+    public async Task<IReadOnlyList<RequirementView>> RequirementsAsync(string siteId, CancellationToken cancellationToken) =>
+        await _queries.LatestRequirementsAsync(siteId, cancellationToken) is { } run
+            ? [.. run.Requirements.Select(r => new RequirementView(r.ChannelId, Local(r.IntervalStart), r.Volume, r.AhtSeconds, r.RequiredAgents, r.ScheduledAgents, ViewMapping.Finite(r.ServiceLevel), ViewMapping.Finite(r.AsaSeconds), ViewMapping.Finite(r.Occupancy)))]
+            : [];
+
+    public async Task<IReadOnlyList<RosterVersionView>> RosterVersionsAsync(string siteId, CancellationToken cancellationToken) =>
+        [.. (await _queries.RosterVersionsAsync(siteId, cancellationToken) ?? []).Select(View)];
+
+    public async Task<RosterVersionDetail?> RosterVersionAsync(string siteId, long versionId, bool withCosts, CancellationToken cancellationToken)
+    {
+        if (await _queries.RosterVersionAsync(siteId, versionId, cancellationToken) is not { } detail)
+        {
+            return null;
+        }
+
+        var activities = detail.Activities.Where(a => a.Activity != "shift").ToLookup(a => a.AgentId, StringComparer.Ordinal);
+        var shifts = detail.Shifts.Select(s => new ShiftView(
+            s.AgentId,
+            s.AgentName,
+            LocalDate.FromDateOnly(s.Date),
+            LocalDateTime.FromDateTime(s.Start),
+            LocalDateTime.FromDateTime(s.End),
+            (double)(s.PaidHours ?? 0),
+            [.. activities[s.AgentId].Where(a => a.Start >= s.Start && a.End <= s.End).Select(a => new ActivityView(a.Activity, LocalDateTime.FromDateTime(a.Start), LocalDateTime.FromDateTime(a.End)))])).ToList();
+        var site = await _queries.FindSiteAsync(siteId, cancellationToken);
+        var coverage = await _queries.CoverageAsync(siteId, versionId, cancellationToken) ?? [];
+        var hours = (site?.IntervalMinutes ?? 15) / 60.0;
+        var run = detail.Version.PlanRunId is { } runId ? (await _queries.PlanRunsAsync(siteId, 1000, cancellationToken) ?? []).FirstOrDefault(r => r.PlanRunId == runId) : null;
+        var figures = new RosterFigures(
+            run?.SolverStatus,
+            run?.Objective,
+            run?.Bound,
+            shifts.Sum(s => s.PaidHours),
+            coverage.Sum(c => c.RequiredAgents) * hours,
+            coverage.Sum(c => Math.Max(0, c.RequiredAgents - c.ScheduledAgents)) * hours,
+            null,
+            site?.Currency ?? "");
+        return new RosterVersionDetail(View(detail.Version), figures, shifts);
+    }
+
+    public async Task<IReadOnlyList<CoverageView>?> CoverageAsync(string siteId, long versionId, CancellationToken cancellationToken)
+    {
+        if (await _queries.CoverageAsync(siteId, versionId, cancellationToken) is not { } rows)
+        {
+            return null;
+        }
+
+        var model = await ModelAsync(siteId, cancellationToken);
+        return [.. rows.Select(c => new CoverageView(c.ChannelId, Local(c.IntervalStart), c.RequiredAgents, c.ScheduledAgents, c.ServiceLevel, model is null ? null : ViewMapping.TargetServiceLevel(model.Scenario.Site, c.ChannelId)))];
+    }
+
+    public async Task<IReadOnlyList<PlanRunView>> PlanRunsAsync(string siteId, CancellationToken cancellationToken) =>
+        [.. (await _queries.PlanRunsAsync(siteId, 100, cancellationToken) ?? []).Select(r => new PlanRunView(
+            r.PlanRunId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            "daily",
+            r.Status,
+            Instant.FromDateTimeOffset(r.StartedAt),
+            r.FinishedAt is { } finished ? Instant.FromDateTimeOffset(finished) : null,
+            r.Objective,
+            r.Bound,
+            r.Error,
+            null))];
+
+    public async Task<IReadOnlyList<SiteRunMetrics>> RunMetricsAsync(CancellationToken cancellationToken)
+    {
+        var last = (await _queries.LastCompletedRunsAsync(cancellationToken)).ToDictionary(r => r.SiteId, StringComparer.Ordinal);
+        return [.. (await _queries.PlanRunCountsAsync(cancellationToken)).Select(c =>
+        {
+            var run = last.GetValueOrDefault(c.SiteId);
+            var counts = new Dictionary<string, int>(StringComparer.Ordinal)
+            {
+                ["running"] = (int)c.Running,
+                ["completed"] = (int)c.Completed,
+                ["failed"] = (int)c.Failed,
+                ["abandoned"] = (int)c.Abandoned,
+                ["cancelled"] = (int)c.Cancelled,
+            };
+            return new SiteRunMetrics(c.SiteId, counts, run?.Seconds, run?.Objective, run?.Bound, run?.UnderCoverageAgentHours);
+        })];
+    }
+
+    public async Task<string?> PricesJsonAsync(string siteId, CancellationToken cancellationToken)
+    {
+        var text = await new PricingTermsStore(dataSource).LoadAsync(siteId, cancellationToken);
+        var model = await ModelAsync(siteId, cancellationToken);
+        var published = (await RosterVersionsAsync(siteId, cancellationToken)).Where(v => v.Status == "published").MaxBy(v => v.WeekStart);
+        if (text is null || model?.RosterInputs is not { } inputs || published is null)
+        {
+            return null;
+        }
+
+        var scenario = model.Scenario;
+        var priced = scenario.Forecast.Where(f => f.Volume > 0).Select(f => f.ChannelId).ToHashSet(StringComparer.Ordinal);
+        var terms = PricingFileReader.Parse(text, $"pricing terms of site {siteId}", scenario.Site, inputs.Contracts, priced);
+        if (!terms.Succeeded)
+        {
+            throw new InvalidDataException(terms.Error!.ToString());
+        }
+
+        var detail = (await _queries.RosterVersionAsync(siteId, published.Id, cancellationToken))!;
+        var zone = scenario.Site.TimeZone;
+        var shifts = detail.Shifts.Select(s => new RosterRow(
+            s.AgentId, LocalDate.FromDateOnly(s.Date), LocalDateTime.FromDateTime(s.Start).InZoneLeniently(zone), LocalDateTime.FromDateTime(s.End).InZoneLeniently(zone), (double)(s.PaidHours ?? 0))).ToList();
+        var coverage = (await _queries.CoverageAsync(siteId, published.Id, cancellationToken) ?? []).Select(c => new CoverageRow(
+            Instant.FromDateTimeOffset(c.IntervalStart).InZone(zone), c.ChannelId, c.RequiredAgents, c.ScheduledAgents, c.ShortfallAgents, c.ServiceLevel ?? double.NaN, c.AsaSeconds ?? double.NaN)).ToList();
+        var sheet = BidPricer.Price(new PricingRoster(scenario.Site, inputs.Agents, inputs.Contracts, scenario.Forecast, shifts, coverage), terms.Value);
+        return PriceSheetJson.Serialize(sheet);
+    }
+
+    public async Task<(PlanningBasis? Basis, string? Error)> PlanningBasisAsync(string siteId, StaffingQuantile? staffAt, CancellationToken cancellationToken)
+    {
+        if (staffAt is { } quantile && quantile != StaffingQuantile.P50)
+        {
+            return (null, "staffAt: the database keeps each forecast's mean only; import a forecast.csv at the quantile (or plan the folder with workforce serve --scenario) to staff at it");
+        }
+
+        _models.TryRemove(siteId, out _);
+        if (await ModelAsync(siteId, cancellationToken) is not { } stored)
+        {
+            return (null, $"unknown site '{siteId}'");
+        }
+
+        // The week a what-if plans: that of the latest published version (the week agents are told), else the site's.
+        var latest = (await RosterVersionsAsync(siteId, cancellationToken)).Where(v => v.Status == "published").MaxBy(v => v.WeekStart);
+        var weekStart = latest?.WeekStart ?? stored.Scenario.Site.WeekStart;
+        var scenario = stored.Scenario with { Site = stored.Scenario.Site with { WeekStart = weekStart } };
+        var published = await new RosterVersionStore(dataSource).LoadPublishedAsync(siteId, weekStart, cancellationToken);
+        var today = clock.GetCurrentInstant().InZone(scenario.Site.TimeZone).Date;
+        var frozen = options.Value.FreezeDays > 0 ? today.PlusDays(options.Value.FreezeDays - 1) : (LocalDate?)null;
+        var pricing = stored.RosterInputs is { } inputs && await new PricingTermsStore(dataSource).LoadAsync(siteId, cancellationToken) is { } text
+            ? PricingFileReader.Parse(text, $"pricing terms of site {siteId}", scenario.Site, inputs.Contracts, scenario.Forecast.Where(f => f.Volume > 0).Select(f => f.ChannelId).ToHashSet(StringComparer.Ordinal)) is { Succeeded: true } terms ? terms.Value : null
+            : null;
+        return (new PlanningBasis(
+            scenario,
+            stored.RosterInputs,
+            pricing,
+            published?.RosterVersionId,
+            published?.Roster,
+            new LocalDateDefault(frozen, $"today ({today:yyyy-MM-dd}) and the {options.Value.FreezeDays - 1} days after it are frozen, as the service freezes them")), null);
+    }
+
+    public Task<long> SaveDraftAsync(string siteId, long? baseVersionId, PlanningBasis basis, RosterReport report, IReadOnlyList<IntervalRequirement> requirements, string? whatIfJson, string createdBy, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(basis);
+        ArgumentNullException.ThrowIfNull(whatIfJson, nameof(whatIfJson));
+        return new RosterDraftStore(dataSource).SaveDraftAsync(siteId, basis.Scenario.Site.WeekStart, baseVersionId, report, whatIfJson, createdBy, cancellationToken);
+    }
+
+    public async Task<PublishOutcome> PublishAsync(string siteId, long draftVersionId, long? baseVersionId, CancellationToken cancellationToken) =>
+        await new RosterDraftStore(dataSource).PublishDraftAsync(siteId, draftVersionId, baseVersionId, cancellationToken) switch
+        {
+            Stored.Published => PublishOutcome.Published,
+            Stored.Conflict => PublishOutcome.Conflict,
+            Stored.NotADraft => PublishOutcome.NotADraft,
+            _ => PublishOutcome.NotFound,
+        };
+
+    private async Task<StoredScenario?> ModelAsync(string siteId, CancellationToken cancellationToken)
+    {
+        var now = clock.GetCurrentInstant();
+        if (_models.TryGetValue(siteId, out var cached) && now - cached.Read < ModelLifetime)
+        {
+            return cached.Scenario;
+        }
+
+        var stored = await new ScenarioExporter(dataSource).LoadAsync(siteId, cancellationToken);
+        if (stored is not null)
+        {
+            _models[siteId] = (now, stored);
+        }
+
+        return stored;
+    }
+
+    private static SiteView View(SiteSummary site, IReadOnlyList<ChannelSummary> channels) => new(
+        site.SiteId, site.Name, site.TimeZone, site.Currency, site.IntervalMinutes, LocalDate.FromDateOnly(site.WeekStart), [.. channels.Select(c => new ChannelView(c.ChannelId, c.Name, c.Kind))]);
+
+    private static RosterVersionView View(RosterVersionSummary v) => new(
+        v.RosterVersionId,
+        LocalDate.FromDateOnly(v.WeekStart),
+        v.Status,
+        v.Source,
+        v.BaseRosterVersionId,
+        v.PlanRunId?.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        Instant.FromDateTimeOffset(v.CreatedAt),
+        v.PublishedAt is { } at ? Instant.FromDateTimeOffset(at) : null,
+        v.ShiftCount);
+
+    /// <summary>An interval start at the site's offset, as the site's wall-clock time.</summary>
+    private static LocalDateTime Local(DateTimeOffset start) => LocalDateTime.FromDateTime(start.DateTime);
+}
