@@ -37,7 +37,7 @@ internal static class WorkforceApp
         {
             return parse.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null });
         }
-        catch (Exception ex) when (ex is UsageException or BadInputException or IOException or UnauthorizedAccessException)
+        catch (Exception ex) when (ex is UsageException or BadInputException or Core.Planning.PlanInputException or IOException or UnauthorizedAccessException)
         {
             // Bad options, bad files and unwritable output folders are the user's to fix: one line, exit 2.
             error.WriteLine($"error: {ex.Message}");

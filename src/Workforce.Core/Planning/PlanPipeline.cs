@@ -41,9 +41,13 @@ public sealed class PlanPipeline(IRosterSolver rosterSolver, IHiringSolver hirin
         var clock = Stopwatch.StartNew();
         var (scenario, forecasts, forecastNotes) = Demand(request);
         var notes = forecastNotes.ToList();
-        var capacity = request.Capacity is { } asked ? Bound(asked, scenario) : null;
+        var capacity = request.Capacity is { } asked ? asked with { Inputs = asked.Inputs with { Scenario = scenario } } : null;
 
-        Stage(progress, clock, "staffing");
+        if (request.Roster is not null)
+        {
+            Stage(progress, clock, "staffing and checking each agent's rules");
+        }
+
         var requirements = StaffingPlanner.Staff(scenario.Site, scenario.Forecast);
         var roster = request.Roster is { } agents
             ? RosterPipeline.Run(scenario, agents, requirements, _rosterSolver, RosterSettings(request), progress, cancellationToken)
@@ -58,7 +62,6 @@ public sealed class PlanPipeline(IRosterSolver rosterSolver, IHiringSolver hirin
         PricingTerms? terms = null;
         if (roster?.Report is { } report && request.Pricing is { } given)
         {
-            Stage(progress, clock, "pricing");
             terms = WithForecastError(WithPlannedAttrition(given, capacityPlan?.Plan, notes), forecasts, notes);
             prices = BidPricer.Price(PricingRoster.From(scenario, request.Roster!, report), terms);
         }
@@ -68,14 +71,15 @@ public sealed class PlanPipeline(IRosterSolver rosterSolver, IHiringSolver hirin
 
     /// <summary>
     /// The plan's first stage alone: the scenario at the request's quantile, forecast from history (method
-    /// auto over the site's week) when the request has no forecast. For doors that need only the demand.
+    /// auto over the site's week) when the request has no forecast, and checked to cover the capacity
+    /// horizon when the request has capacity inputs. For doors that need only the demand.
     /// </summary>
     public static PlanDemand Demand(PlanRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
         if (request.Forecast is { } forecast)
         {
-            return new PlanDemand(new Scenario(request.Site, forecast), null, []);
+            return Checked(new PlanDemand(new Scenario(request.Site, forecast), null, []), request.Capacity);
         }
 
         var history = request.History ?? throw new ArgumentException("a plan needs a forecast or a history", nameof(request));
@@ -89,15 +93,14 @@ public sealed class PlanPipeline(IRosterSolver rosterSolver, IHiringSolver hirin
             throw new PlanInputException(new InputError(history.Source, null, null, ex.Message));
         }
 
-        return new PlanDemand(new Scenario(request.Site, SiteForecast.At(request.Site, forecasts, request.StaffingQuantile)), forecasts, [.. SiteForecast.LeftOutLines(forecasts)]);
+        return Checked(new PlanDemand(new Scenario(request.Site, SiteForecast.At(request.Site, forecasts, request.StaffingQuantile)), forecasts, [.. SiteForecast.LeftOutLines(forecasts)]), request.Capacity);
     }
 
-    /// <summary>The capacity inputs on the scenario as planned, checked for demand in every week (the forecast may be new).</summary>
-    private static PlanCapacity Bound(PlanCapacity capacity, Scenario scenario)
-    {
-        var bound = capacity with { Inputs = capacity.Inputs with { Scenario = scenario } };
-        return CapacityDemandCheck.FirstGap(bound.Inputs, bound.Weeks, bound.WeeklyForecastSource) is { } gap ? throw new PlanInputException(gap) : bound;
-    }
+    /// <summary>The demand, once the capacity horizon (if any) is checked to have a forecast in every week (the forecast may be new).</summary>
+    private static PlanDemand Checked(PlanDemand demand, PlanCapacity? capacity) =>
+        capacity is not null && CapacityDemandCheck.FirstGap(capacity.Inputs with { Scenario = demand.Scenario }, capacity.Weeks, capacity.WeeklyForecastSource) is { } gap
+            ? throw new PlanInputException(gap)
+            : demand;
 
     /// <summary>The roster's settings, with the time the later stages need kept out of its budget.</summary>
     private static RosterRunSettings RosterSettings(PlanRequest request)
@@ -109,11 +112,11 @@ public sealed class PlanPipeline(IRosterSolver rosterSolver, IHiringSolver hirin
 
     private PlanCapacityResult PlanCapacity(PlanCapacity capacity, PlanSettings settings, RosterReport? roster, IProgress<RosterProgress>? progress, Stopwatch clock, List<string> notes)
     {
-        var measured = MeasuredEfficiency(roster, capacity.Inputs.Scenario.Site.Shrinkage.PlannedFraction);
-        var source = measured is not null ? "this run's roster"
-            : capacity.Inputs.Settings.SchedulingEfficiency is not null ? "capacity.json"
-            : "default";
-        var problem = CapacityProblemBuilder.Build(capacity.Inputs, capacity.Weeks, measured);
+        var measured = MeasuredEfficiency(roster, capacity.Inputs.Scenario.Site.Shrinkage.PlannedFraction) is { } own
+            ? new MeasuredEfficiency(own, "this run's roster")
+            : capacity.MeasuredEfficiency;
+        var source = measured?.Source ?? (capacity.Inputs.Settings.SchedulingEfficiency is not null ? "capacity.json" : "default");
+        var problem = CapacityProblemBuilder.Build(capacity.Inputs, capacity.Weeks, measured?.Value);
         notes.Add(CapacityNote(problem, source));
         Stage(progress, clock, "capacity: hiring model and Monte Carlo band");
         var plan = CapacityPlanner.Plan(problem, _hiringSolver, new CapacityPlanSettings(settings.CapacityTimeLimit, capacity.Inputs.Settings.MonteCarloRuns, settings.CapacitySeed));

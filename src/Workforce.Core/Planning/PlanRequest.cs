@@ -56,7 +56,19 @@ public sealed record PlanHistory(IReadOnlyList<ForecastInterval> Rows, string So
 /// </param>
 /// <param name="Weeks">Weeks to plan.</param>
 /// <param name="WeeklyForecastSource">The weekly forecast file, to name when a week of the horizon has no forecast.</param>
-public sealed record PlanCapacity(CapacityInputs Inputs, int Weeks, string WeeklyForecastSource);
+public sealed record PlanCapacity(CapacityInputs Inputs, int Weeks, string WeeklyForecastSource)
+{
+    /// <summary>
+    /// A scheduling efficiency an earlier roster measured, which wins over the capacity settings' and the
+    /// default; a roster made by the same plan wins over it.
+    /// </summary>
+    public MeasuredEfficiency? MeasuredEfficiency { get; init; }
+}
+
+/// <summary>A scheduling efficiency a roster achieved, and which roster (for the capacity plan's report).</summary>
+/// <param name="Value">Productive share of paid hours, in (0, 1].</param>
+/// <param name="Source">The roster it was measured on, in a planner's words.</param>
+public sealed record MeasuredEfficiency(double Value, string Source);
 
 /// <summary>How to run a plan.</summary>
 /// <param name="Roster">
