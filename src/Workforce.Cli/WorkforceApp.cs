@@ -22,7 +22,13 @@ internal static class WorkforceApp
             ForecastCommand.Build(),
             PriceCommand.Build(),
             CapacityCommand.Build(),
-            DbCommand.Build(),
+            // workforce db: the PostgreSQL store's schema, and scenario folders in and out of it.
+            new Command("db", "PostgreSQL store: migrate the schema, import and export scenario folders")
+            {
+                DbMigrateCommand.Build(),
+                DbImportCommand.Build(),
+                DbExportCommand.Build(),
+            },
             NrpCommand.Build(),
         };
 
