@@ -29,14 +29,7 @@ public sealed class SixteenAgentPlan : IDisposable
         }
 
         File.Copy(Path.Combine(root, "data", "sample", "pricing.json"), Path.Combine(_folder, "pricing.json"));
-        var agents = File.ReadAllLines(Path.Combine(capacity, "agents.csv")).Take(17).ToArray();
-        var ids = agents.Skip(1).Select(l => l.Split(',')[0]).ToHashSet(StringComparer.Ordinal);
-        File.WriteAllLines(Path.Combine(_folder, "agents.csv"), agents);
-        foreach (var file in new[] { "carry_in.csv", "time_off.csv" })
-        {
-            var lines = File.ReadAllLines(Path.Combine(capacity, file));
-            File.WriteAllLines(Path.Combine(_folder, file), [lines[0], .. lines.Skip(1).Where(l => ids.Contains(l.Split(',')[0]))]);
-        }
+        AgentCut.Write(capacity, _folder, 16);
 
         var loaded = PlanFolder.Load(_folder, StaffingQuantile.P50);
         Assert.True(loaded.Succeeded, loaded.Error?.ToString());
