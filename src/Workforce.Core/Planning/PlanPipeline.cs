@@ -125,13 +125,9 @@ public sealed class PlanPipeline(IRosterSolver rosterSolver, IHiringSolver hirin
     }
 
     /// <summary>What a capacity plan is about to plan, and where its scheduling efficiency comes from.</summary>
-    public static string CapacityNote(CapacityProblem problem, string efficiencySource)
-    {
-        ArgumentNullException.ThrowIfNull(problem);
-        return string.Create(
-            CultureInfo.InvariantCulture,
-            $"Planning capacity over {problem.Weeks} weeks, {problem.Skills.Count} skills, {problem.CandidateStarts.Count} possible class weeks (scheduling efficiency {problem.Requirements.Conversion.SchedulingEfficiency:0.###}, {efficiencySource})");
-    }
+    private static string CapacityNote(CapacityProblem problem, string efficiencySource) => string.Create(
+        CultureInfo.InvariantCulture,
+        $"Planning capacity over {problem.Weeks} weeks, {problem.Skills.Count} skills, {problem.CandidateStarts.Count} possible class weeks (scheduling efficiency {problem.Requirements.Conversion.SchedulingEfficiency:0.###}, {efficiencySource})");
 
     /// <summary>The scheduling efficiency a roster achieved, which the capacity plan then uses; null without a roster.</summary>
     private static double? MeasuredEfficiency(RosterReport? report, double plannedFraction) =>
