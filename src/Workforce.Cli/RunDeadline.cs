@@ -35,12 +35,6 @@ internal sealed class RunDeadline(TimeSpan limit)
     public static TimeSpan WritingReserve(int agents) => TimeSpan.FromSeconds(0.4 + (agents * 0.0008));
 
     /// <summary>
-    /// Time to set aside for pricing a roster after it is found (the price table, the performance fee's
-    /// simulated months and the sensitivity grid): `price --roster` on the sample took 1.75–2.0 s in all (start-up and reading included, load 0.9), so 2.5 s.
-    /// </summary>
-    public static TimeSpan PricingReserve { get; } = TimeSpan.FromSeconds(2.5);
-
-    /// <summary>
     /// The capacity plan's share of a run that makes one after its roster: a fifth of the limit, at most
     /// the capacity optimiser's own default (<see cref="Core.Capacity.CapacityPlanSettings.Default"/>).
     /// </summary>

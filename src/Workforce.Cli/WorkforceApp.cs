@@ -22,7 +22,14 @@ internal static class WorkforceApp
             ForecastCommand.Build(),
             PriceCommand.Build(),
             CapacityCommand.Build(),
-            DbCommand.Build(),
+            // workforce db: the PostgreSQL store's schema, and scenario folders in and out of it.
+            new Command("db", "PostgreSQL store: migrate the schema, import and export scenario folders")
+            {
+                DbMigrateCommand.Build(),
+                DbImportCommand.Build(),
+                DbExportCommand.Build(),
+                DbUserCommand.Build(),
+            },
             ServeCommand.Build(),
             UsersCommand.Build(),
             NrpCommand.Build(),
@@ -39,7 +46,7 @@ internal static class WorkforceApp
         {
             return parse.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null });
         }
-        catch (Exception ex) when (ex is UsageException or BadInputException or IOException or UnauthorizedAccessException)
+        catch (Exception ex) when (ex is UsageException or BadInputException or Core.Planning.PlanInputException or IOException or UnauthorizedAccessException)
         {
             // Bad options, bad files and unwritable output folders are the user's to fix: one line, exit 2.
             error.WriteLine($"error: {ex.Message}");

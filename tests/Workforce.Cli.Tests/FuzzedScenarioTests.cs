@@ -199,14 +199,7 @@ public sealed partial class FuzzedScenarioTests(ITestOutputHelper output) : IDis
             File.Copy(Path.Combine(sample, file), Path.Combine(cut, file));
         }
 
-        var agents = File.ReadAllLines(Path.Combine(sample, "agents.csv")).Take(17).ToArray();
-        var ids = agents.Skip(1).Select(l => l.Split(',')[0]).ToHashSet(StringComparer.Ordinal);
-        File.WriteAllLines(Path.Combine(cut, "agents.csv"), agents);
-        foreach (var file in new[] { "carry_in.csv", "time_off.csv" })
-        {
-            var lines = File.ReadAllLines(Path.Combine(sample, file));
-            File.WriteAllLines(Path.Combine(cut, file), [lines[0], .. lines.Skip(1).Where(l => ids.Contains(l.Split(',')[0]))]);
-        }
+        AgentCut.Write(sample, cut, 16);
 
         return cut;
     }

@@ -1,12 +1,11 @@
 using System.CommandLine;
 using System.Globalization;
 using Workforce.Core.Capacity;
-using Workforce.Core.Rostering;
+using Workforce.Core.Planning;
 using Workforce.Files.Output;
 using Workforce.Files.Output.Report;
 using Workforce.Files.Scenario;
 using Workforce.Files.Scenario.Capacity;
-using Workforce.Scheduling.Capacity;
 
 namespace Workforce.Cli.Commands;
 
@@ -41,56 +40,26 @@ internal static class CapacityCommand
             }
 
             using var output = OutputFolder.Begin(parse.GetValue(Out)!, directory, parse.GetValue(RosterSummary));
-            var scenario = ScenarioInput.Load(directory);
-            var roster = Checked(RosterInputsFolder.Load(directory, scenario.Site));
-            var capacity = Load(directory, scenario, roster, weeks)
+            var loaded = ScenarioFiles.Load(directory, parts: PlanParts.Capacity, capacityWeeks: weeks);
+            var site = loaded.Site;
+            var capacity = loaded.Capacity
                 ?? throw new BadInputException($"{Path.Combine(directory, CapacityFileReader.FileName)}: file not found; capacity planning needs it (see docs/capacity.md)");
-            var efficiency = parse.GetValue(RosterSummary) is { } summaryPath
-                ? (Checked(RosterSummaryReader.ReadEfficiency(summaryPath, scenario.Site.Shrinkage.PlannedFraction)), $"roster {summaryPath}")
-                : ((double?)null, (string?)null);
-            var settings = new CapacityPlanSettings(parse.GetValue(TimeLimit) ?? CapacityPlanSettings.Default.TimeLimit, capacity.Inputs.Settings.MonteCarloRuns, parse.GetValue(Seed));
-            var plan = Run(capacity, efficiency.Item1, efficiency.Item2, settings);
+            if (parse.GetValue(RosterSummary) is { } summaryPath)
+            {
+                capacity = capacity with { MeasuredEfficiency = new MeasuredEfficiency(ScenarioFiles.Checked(RosterSummaryReader.ReadEfficiency(summaryPath, site.Shrinkage.PlannedFraction)), $"roster {summaryPath}") };
+            }
 
-            Write(output.WorkingDirectory, plan, scenario.Site.Currency);
-            ReportHtmlWriter.WriteCapacity(output.WorkingDirectory, scenario.Site, plan.Plan);
+            var settings = PlanSettings.Default with { CapacityTimeLimit = parse.GetValue(TimeLimit) ?? CapacityPlanSettings.Default.TimeLimit, CapacitySeed = parse.GetValue(Seed) };
+            var plan = RosterConsole.Run(loaded with { Capacity = capacity, Settings = settings }).Result.Capacity!;
+
+            PlanFiles.WriteCapacity(output.WorkingDirectory, plan, site.Currency);
+            ReportHtmlWriter.WriteCapacity(output.WorkingDirectory, site, plan.Plan);
             output.Commit();
-            Console.Out.WriteLine(parse.GetValue(Json) ? CapacityJsonWriter.Json(plan.Plan, scenario.Site.Currency, plan.EfficiencySource) : Summary(plan.Plan, scenario.Site.Currency));
+            Console.Out.WriteLine(parse.GetValue(Json) ? CapacityJsonWriter.Json(plan.Plan, site.Currency, plan.EfficiencySource) : Summary(plan.Plan, site.Currency));
             Console.Error.WriteLine($"Wrote the capacity plan to {output.Target}");
             return ExitCodes.Success;
         });
         return command;
-    }
-
-    /// <summary>A capacity plan and where its scheduling efficiency came from.</summary>
-    internal sealed record Outcome(CapacityPlan Plan, string EfficiencySource);
-
-    /// <summary>Reads the capacity inputs, or null when the folder has no <c>capacity.json</c>; bad input throws.</summary>
-    internal static (CapacityInputs Inputs, int Weeks)? Load(string directory, Core.Scenario scenario, RosterInputs? roster, int? weeks) =>
-        Checked(CapacityFolder.Load(directory, scenario, roster, weeks));
-
-    /// <summary>Builds the problem and plans it: shared by <c>capacity</c> and <c>plan</c>.</summary>
-    /// <param name="measuredEfficiency">A roster's scheduling efficiency, which wins over capacity.json's and the default.</param>
-    internal static Outcome Run((CapacityInputs Inputs, int Weeks) capacity, double? measuredEfficiency, string? measuredBy, CapacityPlanSettings settings)
-    {
-        var source = measuredEfficiency is not null ? measuredBy ?? "roster"
-            : capacity.Inputs.Settings.SchedulingEfficiency is not null ? "capacity.json"
-            : "default";
-        var problem = CapacityProblemBuilder.Build(capacity.Inputs, capacity.Weeks, measuredEfficiency);
-        Console.Error.WriteLine(string.Create(
-            CultureInfo.InvariantCulture,
-            $"Planning capacity over {problem.Weeks} weeks, {problem.Skills.Count} skills, {problem.CandidateStarts.Count} possible class weeks (scheduling efficiency {problem.Requirements.Conversion.SchedulingEfficiency:0.###}, {source})"));
-        // The hiring model says nothing until it ends: the heartbeat shows the planner it is working.
-        using var progress = new ProgressLines(Console.Error);
-        progress.Stage("capacity: hiring model and Monte Carlo band");
-        var plan = CapacityPlanner.Plan(problem, new CpSatHiringSolver(), settings);
-        progress.Stage($"capacity: plan {plan.Decision.Status.ToLowerInvariant()}");
-        return new Outcome(plan, source);
-    }
-
-    internal static void Write(string directory, Outcome outcome, string currency)
-    {
-        CapacityCsvWriter.Write(directory, outcome.Plan);
-        CapacityJsonWriter.Write(directory, outcome.Plan, currency, outcome.EfficiencySource);
     }
 
     private static string Summary(CapacityPlan plan, string currency)
@@ -107,7 +76,4 @@ internal static class CapacityCommand
               shortfall {c.ShortfallFteWeeks:0.0} FTE-weeks; weeks short from the first production week: {rows.Skip(first).Count(r => r.Gap < -1e-6)}
             """);
     }
-
-    private static T Checked<T>(Core.Common.InputResult<T> result) =>
-        result.Succeeded ? result.Value : throw new BadInputException(result.Error!.ToString());
 }

@@ -16,13 +16,14 @@ internal static class CheckCommand
 
     public static Command Build()
     {
-        var command = new Command("check", "Read and check every input of a scenario folder, and staff its forecast, without solving or writing. Exit codes: 0 the folder would plan; 2 bad input") { ScenarioDir, ScenarioInput.StaffAt };
+        var command = new Command("check", "Read and check every input of a scenario folder, and staff its forecast, without solving or writing. Exit codes: 0 the folder would plan; 2 bad input") { ScenarioDir, RosterOptions.StaffAt };
         command.SetAction(parse =>
         {
             var directory = parse.GetValue(ScenarioDir)!;
-            var inputs = PlanInputs.Load(directory, ScenarioInput.Quantile(parse));
-            var site = inputs.Scenario.Scenario.Site;
-            var requirements = StaffingPlanner.Staff(site, inputs.Scenario.Scenario.Forecast);
+            var inputs = ScenarioFiles.Load(directory, RosterOptions.Quantile(parse));
+            var scenario = ScenarioFiles.Scenario(inputs);
+            var site = scenario.Site;
+            var requirements = StaffingPlanner.Staff(site, scenario.Forecast);
             var agentHours = requirements.Sum(r => r.ScheduledAgents) * site.IntervalLength.TotalHours;
             var parts = new List<string>
             {

@@ -26,7 +26,7 @@ internal static class DbImportCommand
         {
             var directory = parse.GetValue(ScenarioDir)!;
             var siteId = SiteId(parse.GetValue(Site), directory);
-            var scenario = ScenarioInput.Load(directory);
+            var scenario = ScenarioFiles.Scenario(ScenarioFiles.Load(directory, parts: PlanParts.Demand));
             var inputs = RosterInputsFolder.Load(directory, scenario.Site);
             if (!inputs.Succeeded)
             {

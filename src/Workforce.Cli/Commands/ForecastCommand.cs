@@ -5,6 +5,7 @@ using System.Text.Json;
 using NodaTime;
 using NodaTime.Text;
 using Workforce.Core.Forecasting;
+using Workforce.Core.Planning;
 using Workforce.Files.Output;
 using Workforce.Files.Scenario;
 
@@ -84,7 +85,7 @@ internal static class ForecastCommand
         var forecasts = Run(history.Rows, request, historyPath);
         QuantileForecastCsvWriter.Write(outPath, forecasts.SelectMany(f => f.Intervals));
         Console.Out.Write(parse.GetValue(Json) ? JsonSerializer.Serialize(forecasts.Select(Summary), CliJson.Options) + "\n" : Text(forecasts));
-        foreach (var line in LeftOutLines(forecasts))
+        foreach (var line in SiteForecast.LeftOutLines(forecasts))
         {
             Console.Error.WriteLine(line);
         }
@@ -93,26 +94,12 @@ internal static class ForecastCommand
         return ExitCodes.Success;
     }
 
-    /// <summary>Furthest a forecast may start after the last day of its history: five weeks, beyond which the weekly pattern and trend are stale.</summary>
-    internal const int MaxDaysAhead = 35;
-
-    /// <summary>One line per channel for which <c>auto</c> left methods out, naming them and the days each needs.</summary>
-    internal static IEnumerable<string> LeftOutLines(IReadOnlyList<ChannelForecast> forecasts) =>
-        forecasts.Where(f => f.LeftOut.Count > 0).Select(f =>
-            $"{f.ChannelId}: auto left out {string.Join(", ", f.LeftOut.Select(m => $"{m.Method} (needs {m.DaysNeeded} days)"))}: too little history to backtest them");
-
     /// <summary>Runs the forecaster, reporting history that cannot support it as bad input in the history file.</summary>
-    internal static IReadOnlyList<ChannelForecast> Run(IReadOnlyList<ForecastInterval> history, ForecastRequest request, string historyPath)
+    private static IReadOnlyList<ChannelForecast> Run(IReadOnlyList<ForecastInterval> history, ForecastRequest request, string historyPath)
     {
-        var before = history.Select(r => r.Start.WithZone(request.Zone).Date).Where(d => d < request.From).ToList();
-        if (before.Count > 0 && Period.Between(before.Max(), request.From, PeriodUnits.Days).Days > MaxDaysAhead)
-        {
-            throw new BadInputException($"{historyPath}: the history ends on {before.Max():yyyy-MM-dd}, more than {MaxDaysAhead} days before the forecast's first day {request.From:yyyy-MM-dd}; a forecast starts at most {MaxDaysAhead} days after the last history day");
-        }
-
         try
         {
-            return Forecaster.Forecast(history, request);
+            return SiteForecast.FromHistory(history, request);
         }
         catch (ForecastInputException ex)
         {

@@ -27,7 +27,7 @@ internal static class NrpCommand
     {
         var command = new Command("nrp", "Solve a Curtois–Qu shift scheduling benchmark instance with the roster engine")
         {
-            Instance, RosterCommand.TimeLimit, RosterCommand.Threads, RosterCommand.Seed, RosterCommand.DeterministicTime, SolutionOut, Evaluate, Json,
+            Instance, RosterOptions.TimeLimit, RosterOptions.Threads, RosterOptions.Seed, RosterOptions.DeterministicTime, SolutionOut, Evaluate, Json,
         };
         command.SetAction(parse =>
         {
@@ -39,7 +39,7 @@ internal static class NrpCommand
 
             return parse.GetValue(Evaluate) is { } solutionFile
                 ? Score(read.Value, solutionFile, parse.GetValue(Json))
-                : Solve(read.Value, RosterCommand.SettingsFrom(parse), parse.GetValue(SolutionOut), parse.GetValue(Json));
+                : Solve(read.Value, RosterOptions.SettingsFrom(parse), parse.GetValue(SolutionOut), parse.GetValue(Json));
         });
         return command;
     }

@@ -1,7 +1,5 @@
 using System.CommandLine;
-using Workforce.Core.Capacity;
-using Workforce.Core.Pricing;
-using Workforce.Core.Rostering.Reporting;
+using Workforce.Core.Planning;
 using Workforce.Core.Staffing;
 using Workforce.Files.Output;
 using Workforce.Files.Output.Pricing;
@@ -11,11 +9,11 @@ using Workforce.Files.Scenario;
 namespace Workforce.Cli.Commands;
 
 /// <summary>
-/// <c>workforce plan</c>: the main job. It runs the whole pipeline on a scenario folder: staffing
-/// (requirements plus a readable summary) and, when the folder has agents, the weekly roster, priced
-/// when it has <c>pricing.json</c>, and the capacity plan when it has <c>capacity.json</c>. A folder with
-/// history.csv and no forecast.csv is forecast first, and the forecast is written too. The output
-/// folder is written whole (<see cref="OutputFolder"/>): bad input, no roster or any other failure
+/// <c>workforce plan</c>: the main job, a door onto <see cref="PlanPipeline"/>. It plans a scenario
+/// folder: staffing (requirements plus a readable summary) and, when the folder has agents, the weekly
+/// roster, priced when it has <c>pricing.json</c>, and the capacity plan when it has <c>capacity.json</c>.
+/// A folder with history.csv and no forecast.csv is forecast first, and the forecast is written too. The
+/// output folder is written whole (<see cref="OutputFolder"/>): bad input, no roster or any other failure
 /// leaves it as it was.
 /// </summary>
 internal static class PlanCommand
@@ -30,74 +28,70 @@ internal static class PlanCommand
     {
         var command = new Command("plan", $"Run the planning pipeline on a scenario folder. {ExitCodes.RosterHelp}")
         {
-            ScenarioDir, Out, ScenarioInput.StaffAt, RosterCommand.TimeLimit, RosterCommand.Threads, RosterCommand.Seed, RosterCommand.DeterministicTime,
-            RosterCommand.FrozenThrough, RosterCommand.Strict,
+            ScenarioDir, Out, RosterOptions.StaffAt, RosterOptions.TimeLimit, RosterOptions.Threads, RosterOptions.Seed, RosterOptions.DeterministicTime,
+            RosterOptions.FrozenThrough, RosterOptions.Strict,
         };
         command.SetAction(parse =>
         {
             var directory = parse.GetValue(ScenarioDir)!;
             using var output = OutputFolder.Begin(parse.GetValue(Out)!, directory);
             var outDir = output.WorkingDirectory;
-            var (loaded, rosterInputs, pricingTerms, capacity) = PlanInputs.Load(directory, ScenarioInput.Quantile(parse));
-            var scenario = loaded.Scenario;
-            var forecast = loaded.FromHistory is { } made ? new ForecastAgainstHistory(made.History.Rows, made.Forecasts) : null;
-            if (rosterInputs is null && PricingInput.Exists(directory))
+            var loaded = ScenarioFiles.Load(directory, RosterOptions.Quantile(parse));
+            if (loaded.Roster is null && PlanFolder.HasPricing(directory))
             {
                 Console.Error.WriteLine("note: pricing.json is not used: pricing costs a roster, and the scenario has no agents.csv");
             }
 
-            var settings = RosterCommand.SettingsFrom(parse);
-
-            var requirements = StaffingPlanner.Staff(scenario.Site, scenario.Forecast);
-            var summary = StaffingSummaryWriter.Render(scenario.Site, StaffingSummary.Build(scenario.Site, requirements));
-            // One deadline for the whole run: pricing and the capacity plan come out of it too.
-            var capacityLimit = RunDeadline.CapacityShare(settings.TimeLimit);
-            var afterRoster = (pricingTerms is null ? TimeSpan.Zero : RunDeadline.PricingReserve) + (capacity is null ? TimeSpan.Zero : capacityLimit);
-            var roster = rosterInputs is { } agents ? RosterCommand.Run(scenario, RosterCommand.Freeze(agents, parse), parse, afterRoster, requirements) : null;
-            if (roster is { Report: null } failed)
+            // One deadline for the whole run: the pipeline keeps pricing's and the capacity plan's time out of the roster's.
+            var rosterSettings = RosterConsole.Settings(parse, loaded.Roster?.Agents.Count ?? 0);
+            var request = loaded with
             {
-                return failed.ExitCode;
+                Roster = loaded.Roster is { } agents ? RosterOptions.Freeze(agents, parse) : null,
+                Settings = new PlanSettings(rosterSettings, RunDeadline.CapacityShare(rosterSettings.Solver.TimeLimit), rosterSettings.Solver.Seed),
+            };
+            var (plan, exitCode) = RosterConsole.Run(request);
+            if (exitCode != ExitCodes.Success)
+            {
+                return exitCode;
             }
 
-            if (roster?.Report is { } rostered)
+            var site = plan.Scenario.Site;
+            var forecast = plan.Forecasts is { } made ? new ForecastAgainstHistory(request.History!.Rows, made) : null;
+            var summary = StaffingSummaryWriter.Render(site, StaffingSummary.Build(site, plan.Requirements));
+            if (plan.Roster?.Report is { } rostered)
             {
-                summary += StaffingSummaryWriter.RenderRoster(scenario.Site, rostered.Summary);
+                summary += StaffingSummaryWriter.RenderRoster(site, rostered.Summary);
             }
 
-            var capacityPlan = capacity is { } c
-                ? CapacityCommand.Run(c, MeasuredEfficiency(roster?.Report, scenario.Site.Shrinkage.PlannedFraction), "this run's roster", CapacitySettings(c, capacityLimit, settings.Seed))
-                : null;
-
-            StaffingCsvWriter.Write(Path.Combine(outDir, RequirementsFile), requirements);
+            StaffingCsvWriter.Write(Path.Combine(outDir, RequirementsFile), plan.Requirements);
             AtomicFile.WriteAllText(Path.Combine(outDir, SummaryFile), summary);
-            if (loaded.FromHistory is { } fromHistory)
+            if (plan.Forecasts is { } forecasts)
             {
-                QuantileForecastCsvWriter.Write(Path.Combine(outDir, ForecastCsvReader.FileName), fromHistory.Forecasts.SelectMany(f => f.Intervals));
+                QuantileForecastCsvWriter.Write(Path.Combine(outDir, ForecastCsvReader.FileName), forecasts.SelectMany(f => f.Intervals));
             }
 
             Console.Out.Write(summary);
-            if (capacityPlan is not null)
+            if (plan.Capacity is { } capacity)
             {
-                CapacityCommand.Write(outDir, capacityPlan, scenario.Site.Currency);
+                PlanFiles.WriteCapacity(outDir, capacity, site.Currency);
             }
 
-            if (roster?.Report is { } report)
+            if (plan.Roster?.Report is { } report)
             {
-                var prices = pricingTerms is null ? null : BidPricer.Price(PricingRoster.From(scenario, rosterInputs!, report), WithForecastError(WithPlannedAttrition(pricingTerms, capacityPlan?.Plan), loaded.FromHistory?.Forecasts));
                 RosterOutputWriter.Write(outDir, report);
-                ReportHtmlWriter.Write(outDir, report, new ReportSections(forecast, prices, capacityPlan?.Plan));
+                ReportHtmlWriter.Write(outDir, report, new ReportSections(forecast, plan.Prices, plan.Capacity?.Plan));
                 Console.Out.WriteLine();
                 Console.Out.WriteLine(RosterOutputWriter.SummaryJson(report.Summary));
-                if (prices is not null)
+                if (plan.Prices is { } prices)
                 {
-                    PricingInput.Write(outDir, prices);
+                    PlanFiles.WritePrices(outDir, prices);
                     Console.Out.WriteLine();
                     Console.Out.Write(PriceTables.Render(prices));
                 }
             }
             else
             {
-                ReportHtmlWriter.WriteStaffing(outDir, scenario.Site, requirements, new ReportSections(forecast, Capacity: capacityPlan?.Plan));
+                ReportHtmlWriter.WriteStaffing(outDir, site, plan.Requirements, new ReportSections(forecast, Capacity: plan.Capacity?.Plan));
             }
 
             output.Commit();
@@ -106,39 +100,4 @@ internal static class PlanCommand
         });
         return command;
     }
-
-    /// <summary>With a capacity plan, the bid pays for the attrition the plan expects, not the figure typed into pricing.json.</summary>
-    private static PricingTerms WithPlannedAttrition(PricingTerms terms, CapacityPlan? plan)
-    {
-        if (plan is null)
-        {
-            return terms;
-        }
-
-        var attrition = CapacityAttrition.From(plan);
-        Console.Error.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"Pricing attrition from the capacity plan: {attrition.LeaversPerMonth:0.##} leavers a month at {attrition.CostPerLeaver:0.##} each"));
-        return terms with { Rates = terms.Rates with { Attrition = attrition } };
-    }
-
-    /// <summary>When Workforce made the forecast, the performance fee draws days from its own error, not the figure in pricing.json.</summary>
-    private static PricingTerms WithForecastError(PricingTerms terms, IReadOnlyList<Core.Forecasting.ChannelForecast>? forecasts)
-    {
-        if (forecasts is null)
-        {
-            return terms;
-        }
-
-        var cv = ForecastVolumeError.DailyCv(forecasts);
-        Console.Error.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"Performance fee: day-level volume error from the forecast, CV {cv:0.###}"));
-        return terms with { Performance = terms.Performance with { DailyVolumeCv = cv } };
-    }
-
-    /// <summary>The scheduling efficiency this run's roster achieved, which the capacity plan then uses; null without a roster.</summary>
-    private static double? MeasuredEfficiency(RosterReport? report, double plannedFraction) =>
-        report?.Summary is { PaidHours: > 0 } s && s.RequiredGrossAgentHours > s.UnderCoverageAgentHours
-            ? FteConversion.EfficiencyFromRoster(s.RequiredGrossAgentHours, s.UnderCoverageAgentHours, s.PaidHours, plannedFraction)
-            : null;
-
-    private static CapacityPlanSettings CapacitySettings((CapacityInputs Inputs, int Weeks) capacity, TimeSpan limit, int seed) =>
-        new(limit, capacity.Inputs.Settings.MonteCarloRuns, seed);
 }

@@ -1,9 +1,12 @@
 using System.CommandLine;
 using System.Globalization;
+using Workforce.Core.Planning;
 using Workforce.Core.Pricing;
 using Workforce.Files.Output;
 using Workforce.Files.Output.Pricing;
 using Workforce.Files.Output.Report;
+using Workforce.Files.Scenario;
+using Workforce.Files.Scenario.Pricing;
 
 namespace Workforce.Cli.Commands;
 
@@ -27,47 +30,42 @@ internal static class PriceCommand
         var command = new Command("price", $"Cost a roster and price the bid in every billing model (solving one first unless --roster is given). {ExitCodes.RosterHelp}")
         {
             ScenarioDir, RosterDir, Out, MarginOption, MarkupOption, Months, Json,
-            RosterCommand.TimeLimit, RosterCommand.Threads, RosterCommand.Seed, RosterCommand.DeterministicTime, RosterCommand.Strict,
+            RosterOptions.TimeLimit, RosterOptions.Threads, RosterOptions.Seed, RosterOptions.DeterministicTime, RosterOptions.Strict,
         };
         command.SetAction(parse =>
         {
             var directory = parse.GetValue(ScenarioDir)!;
             using var output = parse.GetValue(Out) is { } outDir ? OutputFolder.Begin(outDir, directory, parse.GetValue(RosterDir)) : null;
-            var scenario = ScenarioInput.Load(directory);
-            var inputs = RosterCommand.LoadRosterInputs(directory, scenario);
-            var terms = WithOverrides(PricingInput.Load(directory, scenario, inputs), parse);
+            var loaded = ScenarioFiles.Load(directory, parts: PlanParts.Roster | PlanParts.Pricing);
+            var inputs = ScenarioFiles.RequireRoster(loaded, directory);
+            var terms = WithOverrides(loaded.Pricing ?? throw new BadInputException($"{Path.Combine(directory, PricingFileReader.FileName)}: file not found"), parse);
 
-            PricingRoster roster;
+            PriceSheet sheet;
             Core.Rostering.Reporting.RosterReport? solved = null;
             if (parse.GetValue(RosterDir) is { } rosterDir)
             {
-                var files = RosterOutputReader.Read(rosterDir, scenario.Site, inputs.Agents);
-                if (!files.Succeeded)
-                {
-                    throw new BadInputException(files.Error!.ToString());
-                }
-
-                roster = new PricingRoster(scenario.Site, inputs.Agents, inputs.Contracts, scenario.Forecast, files.Value.Roster, files.Value.Coverage);
+                var scenario = ScenarioFiles.Scenario(loaded);
+                var files = ScenarioFiles.Checked(RosterOutputReader.Read(rosterDir, scenario.Site, inputs.Agents));
+                sheet = BidPricer.Price(new PricingRoster(scenario.Site, inputs.Agents, inputs.Contracts, scenario.Forecast, files.Roster, files.Coverage), terms);
             }
             else
             {
-                var outcome = RosterCommand.Run(scenario, inputs, parse, RunDeadline.PricingReserve);
-                if (outcome.Report is null)
+                var settings = RosterConsole.Settings(parse, inputs.Agents.Count);
+                var (plan, exitCode) = RosterConsole.Run(loaded with { Pricing = terms, Settings = PlanSettings.Default with { Roster = settings } });
+                if (plan.Prices is null)
                 {
-                    return outcome.ExitCode;
+                    return exitCode;
                 }
 
-                solved = outcome.Report;
-
-                roster = PricingRoster.From(scenario, inputs, solved);
+                solved = plan.Roster!.Report;
+                sheet = plan.Prices;
             }
 
-            var sheet = BidPricer.Price(roster, terms);
             Console.Out.Write(parse.GetValue(Json) ? PriceSheetJson.Serialize(sheet) + "\n" : PriceTables.Render(sheet));
             if (output is not null)
             {
-                PricingInput.Write(output.WorkingDirectory, sheet);
-                PricingHtmlSection.WritePage(output.WorkingDirectory, scenario.Site.Name, sheet);
+                PlanFiles.WritePrices(output.WorkingDirectory, sheet);
+                PricingHtmlSection.WritePage(output.WorkingDirectory, loaded.Site.Name, sheet);
                 if (solved is not null)
                 {
                     // A roster solved here is kept, so it can be priced again with --roster.

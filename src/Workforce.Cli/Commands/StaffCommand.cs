@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Workforce.Core.Staffing;
 using Workforce.Files.Output;
+using Workforce.Files.Scenario;
 
 namespace Workforce.Cli.Commands;
 
@@ -12,11 +13,11 @@ internal static class StaffCommand
 
     public static Command Build()
     {
-        var command = new Command("staff", "Staffing requirements per interval and channel") { ScenarioDir, Out, ScenarioInput.StaffAt };
+        var command = new Command("staff", "Staffing requirements per interval and channel") { ScenarioDir, Out, RosterOptions.StaffAt };
         command.SetAction(parse =>
         {
             OutputFolder.CheckFile(parse.GetValue(Out)!);
-            var scenario = ScenarioInput.Load(parse.GetValue(ScenarioDir)!, ScenarioInput.Quantile(parse)).Scenario;
+            var scenario = ScenarioFiles.Scenario(ScenarioFiles.Load(parse.GetValue(ScenarioDir)!, RosterOptions.Quantile(parse), PlanParts.Demand));
             var requirements = StaffingPlanner.Staff(scenario.Site, scenario.Forecast);
             StaffingCsvWriter.Write(parse.GetValue(Out)!, requirements);
             Console.Error.WriteLine($"Wrote {requirements.Count} interval requirements to {parse.GetValue(Out)}");

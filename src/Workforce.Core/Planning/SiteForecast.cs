@@ -15,6 +15,32 @@ public static class SiteForecast
     public static IReadOnlyList<ChannelForecast> Make(Site site, IReadOnlyList<ForecastInterval> history, LocalDate from, int days) =>
         Forecaster.Forecast(history, Request(site, from, days));
 
+    /// <summary>Furthest a forecast may start after the last day of its history: five weeks, beyond which the weekly pattern and trend are stale.</summary>
+    public const int MaxDaysAhead = 35;
+
+    /// <summary>
+    /// Forecasts every channel of the history for <paramref name="request"/>; throws
+    /// <see cref="ForecastInputException"/> when a channel's history is too short, or when the history
+    /// ends more than <see cref="MaxDaysAhead"/> days before the forecast's first day.
+    /// </summary>
+    public static IReadOnlyList<ChannelForecast> FromHistory(IReadOnlyList<ForecastInterval> history, ForecastRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(history);
+        ArgumentNullException.ThrowIfNull(request);
+        var before = history.Select(r => r.Start.WithZone(request.Zone).Date).Where(d => d < request.From).ToList();
+        if (before.Count > 0 && Period.Between(before.Max(), request.From, PeriodUnits.Days).Days > MaxDaysAhead)
+        {
+            throw new ForecastInputException($"the history ends on {before.Max():yyyy-MM-dd}, more than {MaxDaysAhead} days before the forecast's first day {request.From:yyyy-MM-dd}; a forecast starts at most {MaxDaysAhead} days after the last history day");
+        }
+
+        return Forecaster.Forecast(history, request);
+    }
+
+    /// <summary>One line per channel for which <c>auto</c> left methods out, naming them and the days each needs.</summary>
+    public static IEnumerable<string> LeftOutLines(IReadOnlyList<ChannelForecast> forecasts) =>
+        forecasts.Where(f => f.LeftOut.Count > 0).Select(f =>
+            $"{f.ChannelId}: auto left out {string.Join(", ", f.LeftOut.Select(m => $"{m.Method} (needs {m.DaysNeeded} days)"))}: too little history to backtest them");
+
     /// <summary>The request: whole local days from <paramref name="from"/> on the site's grid, method auto, its holidays special.</summary>
     public static ForecastRequest Request(Site site, LocalDate from, int days)
     {

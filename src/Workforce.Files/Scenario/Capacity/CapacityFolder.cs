@@ -1,4 +1,3 @@
-using NodaTime.Text;
 using Workforce.Core.Capacity;
 using Workforce.Core.Common;
 using Workforce.Core.Rostering;
@@ -18,7 +17,14 @@ public static class CapacityFolder
     /// <param name="roster">The roster inputs already read (null without agents).</param>
     /// <param name="weeks">The command's horizon, or null for the file's.</param>
     /// <returns>The inputs and the horizon in weeks; a null value when the folder has no <c>capacity.json</c>.</returns>
-    public static InputResult<(CapacityInputs Inputs, int Weeks)?> Load(string directory, Core.Scenario scenario, RosterInputs? roster, int? weeks)
+    public static InputResult<(CapacityInputs Inputs, int Weeks)?> Load(string directory, Core.Scenario scenario, RosterInputs? roster, int? weeks) =>
+        Load(directory, scenario, roster, weeks, checkDemand: true);
+
+    /// <param name="checkDemand">
+    /// Whether to check that every week of the horizon has a forecast (<see cref="CapacityDemandCheck"/>);
+    /// false when the scenario's forecast is still to be made from history, and the plan checks it then.
+    /// </param>
+    internal static InputResult<(CapacityInputs Inputs, int Weeks)?> Load(string directory, Core.Scenario scenario, RosterInputs? roster, int? weeks, bool checkDemand)
     {
         ArgumentNullException.ThrowIfNull(directory);
         ArgumentNullException.ThrowIfNull(scenario);
@@ -53,42 +59,8 @@ public static class CapacityFolder
 
         var horizon = weeks ?? settings.Value.HorizonWeeks;
         var inputs = new CapacityInputs(scenario, roster, hireDates.Value, weekly.Value, settings.Value);
-        return MissingWeek(inputs, start, horizon, weeklyPath) is { } missing
+        return checkDemand && CapacityDemandCheck.FirstGap(inputs, horizon, weeklyPath) is { } missing
             ? InputResult<(CapacityInputs, int)?>.Failure(missing)
             : InputResult<(CapacityInputs, int)?>.Success((inputs, horizon));
-    }
-
-    /// <summary>An agent whose skill has no demand, or the first (week, channel) of the horizon with neither interval rows nor a weekly volume.</summary>
-    private static InputError? MissingWeek(CapacityInputs inputs, NodaTime.LocalDate start, int weeks, string weeklyPath)
-    {
-        var forecast = inputs.Scenario.Forecast;
-        var channels = inputs.Scenario.Site.Channels.Select(c => c.Id)
-            .Where(id => forecast.Any(f => f.ChannelId == id) || inputs.WeeklyVolumes.Any(w => w.ChannelId == id))
-            .ToList();
-        var covered = forecast.Select(f => (WeeklyRequirements.WeekIndex(start, f.Start.Date), f.ChannelId))
-            .Concat(inputs.WeeklyVolumes.Select(w => (WeeklyRequirements.WeekIndex(start, w.WeekStart), w.ChannelId)))
-            .ToHashSet();
-        if (inputs.Roster?.Agents.FirstOrDefault(a => !channels.Contains(CurrentWorkforce.PrimarySkill(a))) is { } agent)
-        {
-            return new InputError(
-                AgentsCsvReader.FileName,
-                null,
-                "skills",
-                $"agent {agent.Id} counts towards '{CurrentWorkforce.PrimarySkill(agent)}' (their most proficient skill), which has no forecast: capacity is planned per skill with demand");
-        }
-
-        for (var k = 0; k < weeks; k++)
-        {
-            foreach (var channel in channels.Where(c => !covered.Contains((k, c))))
-            {
-                return new InputError(
-                    weeklyPath,
-                    null,
-                    "week_start",
-                    $"no forecast for channel '{channel}' in the week of {LocalDatePattern.Iso.Format(start.PlusWeeks(k))}: each week of the {weeks}-week horizon needs interval rows in forecast.csv or a row here");
-            }
-        }
-
-        return null;
     }
 }
