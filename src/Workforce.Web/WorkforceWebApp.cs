@@ -10,6 +10,8 @@ using NodaTime.Serialization.SystemTextJson;
 using Prometheus;
 using Workforce.Core.Rostering.Solving;
 using Npgsql;
+using Workforce.Core.Capacity;
+using Workforce.Scheduling.Capacity;
 using Workforce.Scheduling.Roster;
 using Workforce.Storage;
 using Workforce.Storage.Users;
@@ -66,6 +68,7 @@ public static class WorkforceWebApp
         services.AddSingleton(provider => new LoginLink(enabled: Embedded(provider)));
         services.AddSingleton<RunTracker>();
         services.AddSingleton<IRosterSolver, WeekRosterSolver>();
+        services.AddSingleton<IHiringSolver, CpSatHiringSolver>();
         services.AddSingleton<PlanRunner>();
         services.AddSingleton<WorkforceMetrics>();
         services.AddHostedService<FirstPlan>();

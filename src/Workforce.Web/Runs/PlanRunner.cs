@@ -1,5 +1,7 @@
 using Microsoft.Extensions.Options;
 using NodaTime;
+using Workforce.Core.Capacity;
+using Workforce.Core.Forecasting;
 using Workforce.Core.Planning;
 using Workforce.Core.Rostering;
 using Workforce.Core.Rostering.Reporting;
@@ -19,6 +21,7 @@ public sealed partial class PlanRunner(
     ISiteStore store,
     RunTracker tracker,
     IRosterSolver solver,
+    IHiringSolver hiringSolver,
     IClock clock,
     IOptions<WebOptions> options,
     IHostApplicationLifetime lifetime,
@@ -107,11 +110,22 @@ public sealed partial class PlanRunner(
         var settings = new RosterSolverSettings(options.Value.PlanTimeLimit, options.Value.SolverThreads, Seed: 1, DeterministicTimeLimit: null);
         var started = clock.GetCurrentInstant();
         var progress = new RunProgress(run, clock, started);
-        var requirements = StaffingPlanner.Staff(scenario.Site, scenario.Forecast);
-        var result = await Task.Run(
-            () => RosterPipeline.Run(scenario, inputs, requirements, solver, new RosterRunSettings(settings), progress, cancellationToken),
-            cancellationToken);
+        // A full plan (the folder's first) also prices the roster and plans capacity; a what-if plans the roster only.
+        var deadline = System.Diagnostics.Stopwatch.StartNew();
+        var request = PlanRequest.ForForecast(scenario, whatIf?.StaffAt ?? StaffingQuantile.P50) with
+        {
+            Roster = inputs,
+            Pricing = publish ? basis.Pricing : null,
+            Capacity = publish ? basis.Capacity : null,
+            Settings = new PlanSettings(
+                new RosterRunSettings(settings, Strict: false, TimeLeft: () => options.Value.PlanTimeLimit - deadline.Elapsed),
+                CapacityTimeLimit: TimeSpan.FromSeconds(Math.Min(10, options.Value.PlanTimeLimit.TotalSeconds / 5)),
+                CapacitySeed: 1),
+        };
+        var plan = await Task.Run(() => new PlanPipeline(solver, hiringSolver).Run(request, progress, cancellationToken), cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
+        var result = plan.Roster!;
+        var requirements = plan.Requirements;
         if (result.Report is not { } report)
         {
             run.Fail(PlanRun.Failed, string.Join("; ", result.Problems), clock.GetCurrentInstant());
@@ -130,8 +144,8 @@ public sealed partial class PlanRunner(
             }
         }
 
-        (store as MemorySiteStore)?.SetPlanRun(draftId, run.Id);
-        var notes = result.Unrostered.Select(u => $"not rostered: {u.Reason}").ToList();
+        await store.KeepPlanAsync(run.SiteId, draftId, run.Id, plan.Prices, cancellationToken);
+        var notes = plan.Notes.Concat(result.Unrostered.Select(u => $"not rostered: {u.Reason}")).ToList();
         var comparison = whatIf is null ? null : await CompareAsync(run.SiteId, basis, draftId, report, notes, cancellationToken);
         run.Complete(draftId, comparison, clock.GetCurrentInstant());
     }

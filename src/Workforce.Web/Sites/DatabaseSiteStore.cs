@@ -186,6 +186,9 @@ public sealed class DatabaseSiteStore(NpgsqlDataSource dataSource, IClock clock,
             new LocalDateDefault(frozen, $"today ({today:yyyy-MM-dd}) and the {options.Value.FreezeDays - 1} days after it are frozen, as the service freezes them")), null);
     }
 
+    /// <summary>The database mode runs no full plans of its own (the service does), so there is nothing to keep.</summary>
+    public Task KeepPlanAsync(string siteId, long versionId, string planRunId, PriceSheet? prices, CancellationToken cancellationToken) => Task.CompletedTask;
+
     public Task<long> SaveDraftAsync(string siteId, long? baseVersionId, PlanningBasis basis, RosterReport report, IReadOnlyList<IntervalRequirement> requirements, string? whatIfJson, string createdBy, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(basis);

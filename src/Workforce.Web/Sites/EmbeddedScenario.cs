@@ -2,63 +2,61 @@ using NodaTime;
 using Workforce.Core;
 using Workforce.Core.Common;
 using Workforce.Core.Forecasting;
+using Workforce.Core.Planning;
 using Workforce.Core.Pricing;
 using Workforce.Core.Rostering;
 using Workforce.Files.Scenario;
-using Workforce.Files.Scenario.Pricing;
 
 namespace Workforce.Web.Sites;
 
 /// <summary>
-/// A scenario folder as the embedded mode serves it: read and checked once at start (bad input stops the
-/// server before it listens, naming file, line and field), staffed at p50, and read again at another
-/// quantile when a what-if asks for one.
+/// A scenario folder as the embedded mode serves it: read and checked once at start as <c>plan</c> reads it
+/// (<see cref="PlanFolder"/>; bad input stops the server before it listens, naming file, line and field),
+/// forecast from its history when it has no forecast (<see cref="PlanPipeline.Demand"/>), staffed at p50,
+/// and taken at another quantile when a what-if asks for one.
 /// </summary>
-public sealed record EmbeddedScenario(string Directory, Scenario Scenario, RosterInputs? Inputs, PricingTerms? Pricing, Instant LoadedAt)
+public sealed record EmbeddedScenario(string Directory, PlanRequest Request, PlanDemand Demand, Instant LoadedAt)
 {
-    public StaffingQuantile Quantile => StaffingQuantile.P50;
+    /// <summary>The site and its forecast at p50, as planned.</summary>
+    public Scenario Scenario => Demand.Scenario;
 
-    /// <summary>Where the forecast came from: "import" (forecast.csv).</summary>
-    public string ForecastSource => "import";
+    public RosterInputs? Inputs => Request.Roster;
+
+    public PricingTerms? Pricing => Request.Pricing;
+
+    /// <summary>Where the forecast came from: "import" (forecast.csv) or "forecast" (made from history.csv).</summary>
+    public string ForecastSource => Demand.Forecasts is null ? "import" : "forecast";
 
     public IReadOnlyDictionary<string, string> AgentNames { get; } =
-        Inputs?.Agents.ToDictionary(a => a.Id, a => a.Name, StringComparer.Ordinal) ?? new Dictionary<string, string>(StringComparer.Ordinal);
+        Request.Roster?.Agents.ToDictionary(a => a.Id, a => a.Name, StringComparer.Ordinal) ?? new Dictionary<string, string>(StringComparer.Ordinal);
 
     /// <summary>Reads the folder, or the first bad input in it.</summary>
     public static InputResult<EmbeddedScenario> Load(string directory, Instant now)
     {
-        var scenario = ScenarioFolder.Load(directory);
-        if (!scenario.Succeeded)
+        var request = PlanFolder.Load(directory, StaffingQuantile.P50);
+        if (!request.Succeeded)
         {
-            return InputResult<EmbeddedScenario>.Failure(scenario.Error!);
+            return InputResult<EmbeddedScenario>.Failure(request.Error!);
         }
 
-        var inputs = RosterInputsFolder.Load(directory, scenario.Value.Site);
-        if (!inputs.Succeeded)
+        try
         {
-            return InputResult<EmbeddedScenario>.Failure(inputs.Error!);
+            return InputResult<EmbeddedScenario>.Success(new EmbeddedScenario(directory, request.Value, PlanPipeline.Demand(request.Value), now));
         }
-
-        PricingTerms? pricing = null;
-        var pricingPath = Path.Combine(directory, PricingFileReader.FileName);
-        if (inputs.Value is { } agents && File.Exists(pricingPath))
+        catch (PlanInputException ex)
         {
-            var priced = scenario.Value.Forecast.Where(f => f.Volume > 0).Select(f => f.ChannelId).ToHashSet(StringComparer.Ordinal);
-            var terms = PricingFileReader.Read(pricingPath, scenario.Value.Site, agents.Contracts, priced);
-            if (!terms.Succeeded)
-            {
-                return InputResult<EmbeddedScenario>.Failure(terms.Error!);
-            }
-
-            pricing = terms.Value;
+            return InputResult<EmbeddedScenario>.Failure(ex.Error);
         }
-
-        return InputResult<EmbeddedScenario>.Success(new EmbeddedScenario(directory, scenario.Value, inputs.Value, pricing, now));
     }
 
     /// <summary>The scenario staffed at another quantile, or why it cannot be (a forecast.csv without that column).</summary>
     public (Scenario Scenario, string? Error) At(StaffingQuantile quantile)
     {
+        if (Demand.Forecasts is { } made)
+        {
+            return (new Scenario(Scenario.Site, SiteForecast.At(Scenario.Site, made, quantile)), null);
+        }
+
         var loaded = ScenarioFolder.Load(Directory, quantile);
         return loaded.Succeeded ? (loaded.Value, null) : (Scenario, $"staffAt: {loaded.Error}");
     }

@@ -11,7 +11,11 @@ namespace Workforce.Web.Sites;
 /// What a what-if plans from: the site's scenario (forecast at the asked quantile), roster inputs (null:
 /// staffing only), pricing terms, and the week's published version with its shifts as the baseline.
 /// </summary>
-public sealed record PlanningBasis(Scenario Scenario, RosterInputs? Inputs, PricingTerms? Pricing, long? PublishedVersionId, BaselineRoster? Published, LocalDateDefault FrozenThroughDefault);
+public sealed record PlanningBasis(Scenario Scenario, RosterInputs? Inputs, PricingTerms? Pricing, long? PublishedVersionId, BaselineRoster? Published, LocalDateDefault FrozenThroughDefault)
+{
+    /// <summary>The capacity inputs a full plan also plans (the embedded folder's <c>capacity.json</c>); what-ifs leave them out.</summary>
+    public PlanCapacity? Capacity { get; init; }
+}
 
 /// <summary>The last frozen day a what-if uses when it names none: null freezes nothing.</summary>
 public sealed record LocalDateDefault(NodaTime.LocalDate? Value, string Why);
@@ -72,6 +76,9 @@ public interface ISiteStore
 
     /// <summary>Per site: runs by status and the last completed run's figures, for /metrics (the store's own runs; the server adds its own).</summary>
     Task<IReadOnlyList<SiteRunMetrics>> RunMetricsAsync(CancellationToken cancellationToken);
+
+    /// <summary>What a full plan (the embedded folder's first) made beside the roster: the run's id and its priced bid, kept with the version.</summary>
+    Task KeepPlanAsync(string siteId, long versionId, string planRunId, PriceSheet? prices, CancellationToken cancellationToken);
 
     /// <summary>Publishes a draft if the week's published version is still <paramref name="baseVersionId"/> (null: none was).</summary>
     Task<PublishOutcome> PublishAsync(string siteId, long draftVersionId, long? baseVersionId, CancellationToken cancellationToken);

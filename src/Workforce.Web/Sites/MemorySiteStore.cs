@@ -106,7 +106,7 @@ public sealed class MemorySiteStore(string siteId, EmbeddedScenario scenario, IC
             return Task.FromResult<(PlanningBasis?, string?)>((null, $"unknown site '{siteId}'"));
         }
 
-        var scenario = staffAt is { } quantile && quantile != Scenario.Quantile ? Scenario.At(quantile) : (Scenario.Scenario, null);
+        var scenario = staffAt is { } quantile && quantile != StaffingQuantile.P50 ? Scenario.At(quantile) : (Scenario.Scenario, null);
         if (scenario.Item2 is { } error)
         {
             return Task.FromResult<(PlanningBasis?, string?)>((null, error));
@@ -121,7 +121,10 @@ public sealed class MemorySiteStore(string siteId, EmbeddedScenario scenario, IC
         var baseline = published is null
             ? null
             : new BaselineRoster([.. published.Report.Roster.Select(r => new BaselineShift(r.AgentId, r.ShiftStart.LocalDateTime, r.ShiftEnd.LocalDateTime))], null);
-        var basis = new PlanningBasis(scenario.Item1, Scenario.Inputs, Scenario.Pricing, published?.View.Id, baseline, new LocalDateDefault(null, "a scenario folder freezes no day unless the what-if names one"));
+        var basis = new PlanningBasis(scenario.Item1, Scenario.Inputs, Scenario.Pricing, published?.View.Id, baseline, new LocalDateDefault(null, "a scenario folder freezes no day unless the what-if names one"))
+        {
+            Capacity = Scenario.Request.Capacity,
+        };
         return Task.FromResult<(PlanningBasis?, string?)>((basis, null));
     }
 
@@ -168,14 +171,20 @@ public sealed class MemorySiteStore(string siteId, EmbeddedScenario scenario, IC
         }
     }
 
-    /// <summary>The run that made a version, once the runner knows it.</summary>
-    public void SetPlanRun(long versionId, string planRunId)
+    public Task KeepPlanAsync(string siteId, long versionId, string planRunId, PriceSheet? prices, CancellationToken cancellationToken)
     {
         lock (_gate)
         {
             var index = _versions.FindIndex(v => v.View.Id == versionId);
             _versions[index] = _versions[index] with { View = _versions[index].View with { PlanRunId = planRunId } };
+            if (prices is not null)
+            {
+                // The plan's own prices: with the capacity plan's attrition and the forecast's error, as `plan` prices.
+                _prices[versionId] = PriceSheetJson.Serialize(prices);
+            }
         }
+
+        return Task.CompletedTask;
     }
 
     private Version? Find(string siteId, long versionId)
