@@ -27,7 +27,7 @@ public sealed class WebOptions
     /// <summary>Plans run at once (a roster search keeps <see cref="SolverThreads"/> cores busy); later ones wait.</summary>
     public int ConcurrentPlans { get; set; } = 1;
 
-    /// <summary>Database mode: days from today whose published shifts a what-if may not change (as the service's <c>Planning:FreezeDays</c>).</summary>
+    /// <summary>Database mode: days from today whose published shifts a what-if may not change; default: the service's <c>Planning:FreezeDays</c> when configured, else 2.</summary>
     public int FreezeDays { get; set; } = 2;
 
     /// <summary>Whether the embedded mode plans the folder as soon as it starts (the board then has a roster to show).</summary>

@@ -53,7 +53,14 @@ public static class WorkforceWebApp
     private static void AddServices(IServiceCollection services, IConfiguration configuration)
     {
 
-        services.AddOptions<WebOptions>().BindConfiguration(WebOptions.Section);
+        services.AddOptions<WebOptions>().BindConfiguration(WebOptions.Section).PostConfigure<IConfiguration>((options, config) =>
+        {
+            // Without its own setting, the web server freezes what the service freezes.
+            if (config[$"{WebOptions.Section}:{nameof(WebOptions.FreezeDays)}"] is null && int.TryParse(config["Planning:FreezeDays"], System.Globalization.CultureInfo.InvariantCulture, out var days))
+            {
+                options.FreezeDays = days;
+            }
+        });
         services.AddSingleton<IClock>(NodaTime.SystemClock.Instance);
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(provider => WorkforceDatabase.Create(

@@ -23,6 +23,7 @@ public sealed class EmbeddedSite : IAsyncLifetime
     public const string Password = "correct horse battery staple";
     public const string SiteId = "site-under-test";
     public const string PlantedName = "<script>alert('x')</script> Dana";
+    public const string PlantedSiteName = "Tel Aviv <img src=x onerror=alert(1)> hub";
 
     /// <summary>The share of the sample's volume the 16 agents are asked to serve.</summary>
     private const double VolumeScale = 0.12;
@@ -43,10 +44,13 @@ public sealed class EmbeddedSite : IAsyncLifetime
     {
         Directory.CreateDirectory(Scenario);
         var sample = Path.Combine(RepositoryRoot(), "data", "sample");
-        foreach (var file in new[] { "site.json", "contracts.json", "pricing.json" })
+        foreach (var file in new[] { "contracts.json", "pricing.json" })
         {
             File.Copy(Path.Combine(sample, file), Path.Combine(Scenario, file));
         }
+
+        // The site's name carries markup too: the HTML pages must show it as text.
+        File.WriteAllText(Path.Combine(Scenario, "site.json"), File.ReadAllText(Path.Combine(sample, "site.json")).Replace("\"Tel Aviv multichannel hub\"", $"\"{PlantedSiteName}\"", StringComparison.Ordinal));
 
         // The forecast scaled to 16 agents' work (the sample has 128), with P80 and P90 columns (10 % and 20 %
         // above the mean), so staffAt can be tried.

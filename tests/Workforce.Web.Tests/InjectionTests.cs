@@ -15,4 +15,16 @@ public sealed class InjectionTests(EmbeddedSite site)
         var json = System.Text.Json.JsonDocument.Parse(raw).RootElement;
         Assert.Contains(json.GetProperty("shifts").EnumerateArray(), s => s.GetProperty("agentName").GetString() == EmbeddedSite.PlantedName);
     }
+
+    [Fact]
+    public async Task A_planted_tag_in_the_site_name_is_html_encoded_on_the_page()
+    {
+        using var client = site.Bearer("viewer");
+        var page = await client.GetStringAsync("/");
+        Assert.DoesNotContain("<img", page, StringComparison.Ordinal);
+        Assert.Contains("Tel Aviv &lt;img src=x onerror=alert(1)&gt; hub", page, StringComparison.Ordinal);
+        var sites = await client.GetStringAsync("/api/sites");
+        Assert.DoesNotContain("<img", sites, StringComparison.Ordinal);
+        Assert.Contains(System.Text.Json.JsonDocument.Parse(sites).RootElement.EnumerateArray(), s => s.GetProperty("name").GetString() == EmbeddedSite.PlantedSiteName);
+    }
 }

@@ -21,7 +21,7 @@ public static class SiteAccess
         var http = context.HttpContext;
         var siteId = http.GetRouteValue("siteId") as string ?? "";
         var store = http.RequestServices.GetRequiredService<ISiteStore>();
-        if (!http.User.MaySee(siteId) || await store.SiteAsync(siteId, http.RequestAborted) is null)
+        if (!http.User.MaySee(siteId) || !await store.HasSiteAsync(siteId, http.RequestAborted))
         {
             return NotFound($"no site '{siteId}'");
         }

@@ -1,5 +1,6 @@
 using System.Net.ServerSentEvents;
 using System.Text.Json;
+using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
 using Workforce.Web.Runs;
 using Workforce.Web.Security;
@@ -60,12 +61,12 @@ public static class SiteEndpoints
     /// <summary>A run and, for a completed what-if, its result.</summary>
     public sealed record RunResultView(PlanRunView Run, WhatIfResultView? Result);
 
-    private static async Task<IResult> WhatIfAsync(string siteId, HttpContext http, ISiteStore store, PlanRunner runner, bool? wait, CancellationToken ct)
+    private static async Task<IResult> WhatIfAsync(string siteId, HttpContext http, ISiteStore store, PlanRunner runner, IOptions<JsonOptions> json, bool? wait, CancellationToken ct)
     {
         WhatIfRequest? request;
         try
         {
-            request = await JsonSerializer.DeserializeAsync<WhatIfRequest>(http.Request.Body, http.RequestServices.GetRequiredService<IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>>().Value.SerializerOptions, ct);
+            request = await JsonSerializer.DeserializeAsync<WhatIfRequest>(http.Request.Body, json.Value.SerializerOptions, ct);
         }
         catch (JsonException ex)
         {
@@ -100,7 +101,7 @@ public static class SiteEndpoints
             return BadRequest($"what-if: {problems[0]}", problems);
         }
 
-        var run = runner.StartWhatIf(siteId, basis, whatIf, JsonSerializer.Serialize(request, http.RequestServices.GetRequiredService<IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>>().Value.SerializerOptions), http.User.Identity!.Name!);
+        var run = runner.StartWhatIf(siteId, basis, whatIf, JsonSerializer.Serialize(request, json.Value.SerializerOptions), http.User.Identity!.Name!);
         var location = $"/api/sites/{Uri.EscapeDataString(siteId)}/plan-runs/{run.Id}";
         if (wait != true)
         {

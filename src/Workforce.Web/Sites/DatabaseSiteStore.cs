@@ -37,6 +37,9 @@ public sealed class DatabaseSiteStore(NpgsqlDataSource dataSource, IClock clock,
     public async Task<SiteView?> SiteAsync(string siteId, CancellationToken cancellationToken) =>
         await _queries.FindSiteAsync(siteId, cancellationToken) is { } site ? View(site, await _queries.ChannelsAsync(siteId, cancellationToken) ?? []) : null;
 
+    public async Task<bool> HasSiteAsync(string siteId, CancellationToken cancellationToken) =>
+        await _queries.FindSiteAsync(siteId, cancellationToken) is not null;
+
     public async Task<IReadOnlyList<ForecastVersionView>> ForecastVersionsAsync(string siteId, CancellationToken cancellationToken) =>
         [.. (await _queries.ForecastVersionsAsync(siteId, cancellationToken) ?? []).Select(v => new ForecastVersionView(v.ForecastVersionId, v.Source, Instant.FromDateTimeOffset(v.CreatedAt), v.PlanRunId))];
 

@@ -48,6 +48,9 @@ public interface ISiteStore
 
     Task<SiteView?> SiteAsync(string siteId, CancellationToken cancellationToken);
 
+    /// <summary>Whether the store has the site (the scope check of every request: one cheap read).</summary>
+    Task<bool> HasSiteAsync(string siteId, CancellationToken cancellationToken);
+
     Task<IReadOnlyList<ForecastVersionView>> ForecastVersionsAsync(string siteId, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<ForecastIntervalView>?> ForecastAsync(string siteId, long versionId, CancellationToken cancellationToken);

@@ -32,6 +32,8 @@ public sealed class MemorySiteStore(string siteId, EmbeddedScenario scenario, IC
 
     public Task<SiteView?> SiteAsync(string siteId, CancellationToken cancellationToken) => Task.FromResult(siteId == SiteId ? View : null);
 
+    public Task<bool> HasSiteAsync(string siteId, CancellationToken cancellationToken) => Task.FromResult(siteId == SiteId);
+
     public Task<IReadOnlyList<ForecastVersionView>> ForecastVersionsAsync(string siteId, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<ForecastVersionView>>(siteId == SiteId ? [new ForecastVersionView(1, Scenario.ForecastSource, Scenario.LoadedAt, null)] : []);
 
