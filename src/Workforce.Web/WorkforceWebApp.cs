@@ -1,5 +1,7 @@
 using System.Net;
 using System.Text.Json;
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -31,6 +33,9 @@ namespace Workforce.Web;
 public static class WorkforceWebApp
 {
     private const string SchemeSelector = "Workforce";
+
+    /// <summary>Sign-in attempts a minute from one address, before 429.</summary>
+    public const int LoginAttemptsPerMinute = 20;
 
     /// <summary>The application, configured from <paramref name="args"/> (<c>--Workforce:Scenario=DIR</c>, ...), the environment and <paramref name="configure"/>.</summary>
     public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
@@ -111,6 +116,14 @@ public static class WorkforceWebApp
                 o.Events.OnRedirectToAccessDenied = context => Status(context, StatusCodes.Status403Forbidden);
             })
             .AddScheme<AuthenticationSchemeOptions, BearerAuthenticationHandler>(BearerAuthenticationHandler.SchemeName, null);
+        services.AddRateLimiter(o =>
+        {
+            // Password guessing: at most LoginAttemptsPerMinute sign-ins a minute from one address.
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.AddPolicy(LoginEndpoints.RateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
+                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = LoginAttemptsPerMinute, Window = TimeSpan.FromMinutes(1) }));
+        });
         services.AddAuthorizationBuilder().SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
     }
 
@@ -148,6 +161,7 @@ public static class WorkforceWebApp
         app.UseStatusCodePages();
         app.UseRouting();
         app.UseHttpMetrics(o => o.SetMetricFactory(Metrics.WithCustomRegistry(metrics.Registry)));
+        app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseCsrfProtection();

@@ -65,4 +65,15 @@ public sealed class SessionTests(EmbeddedSite site)
         var page = await client.GetStringAsync("/login");
         Assert.Contains("<form method=\"post\" action=\"/login\">", page, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Signing_out_ends_the_session()
+    {
+        using var client = await site.SignedInAsync("viewer");
+        var session = await EmbeddedSite.JsonAsync(await client.GetAsync("/api/session"));
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/logout");
+        request.Headers.Add(session.GetProperty("csrfHeader").GetString()!, session.GetProperty("csrfToken").GetString());
+        Assert.Equal(HttpStatusCode.NoContent, (await client.SendAsync(request)).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync("/api/sites")).StatusCode);
+    }
 }

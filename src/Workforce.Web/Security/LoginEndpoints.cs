@@ -20,6 +20,9 @@ public static class LoginEndpoints
     /// <summary>Who is signed in, what they may do, and the token a cookie session sends with changes.</summary>
     public sealed record Session(string UserName, IReadOnlyList<string> Roles, IReadOnlyList<string>? Sites, string CsrfToken, string CsrfHeader);
 
+    /// <summary>The rate-limiting policy of sign-in.</summary>
+    public const string RateLimit = "login";
+
     public static void MapLogin(this IEndpointRouteBuilder app)
     {
         app.MapGet("/login", async (HttpContext context, LoginLink link, string? token) =>
@@ -36,7 +39,7 @@ public static class LoginEndpoints
 
             await SignInAsync(context, LoginLink.Owner);
             return Results.Redirect("/");
-        }).AllowAnonymous().ExcludeFromDescription();
+        }).AllowAnonymous().RequireRateLimiting(RateLimit).ExcludeFromDescription();
 
         app.MapPost("/login", async (HttpContext context, IUserDirectory users) =>
         {
@@ -57,7 +60,7 @@ public static class LoginEndpoints
 
             await SignInAsync(context, user);
             return form ? Results.Redirect("/") : Results.NoContent();
-        }).AllowAnonymous().ExcludeFromDescription();
+        }).AllowAnonymous().RequireRateLimiting(RateLimit).ExcludeFromDescription();
 
         app.MapPost("/logout", async (HttpContext context) =>
         {
