@@ -2,7 +2,6 @@ using System.Buffers.Text;
 using System.CommandLine;
 using System.Globalization;
 using System.Security.Cryptography;
-using Microsoft.AspNetCore.Identity;
 using Workforce.Storage.Users;
 using Workforce.Storage.Queries;
 
@@ -53,13 +52,7 @@ internal static class DbUserCommand
                 throw new UsageException("--site", everySite ? "give either --site or --all-sites, not both" : "give the user's sites with --site, or --all-sites");
             }
 
-            var password = Console.In.ReadLine();
-            if (string.IsNullOrWhiteSpace(password))
-            {
-                throw new BadInputException("password: standard input has no password; pipe one line, e.g. `read -rs P && printf '%s\\n' \"$P\" | workforce db user add ...`");
-            }
-
-            var hash = new PasswordHasher<string>().HashPassword(name, password);
+            var hash = PasswordInput.HashFromStandardInput(name, "db user add");
             return DatabaseOption.RunAsync(parse, connection, async dataSource =>
             {
                 var known = (await new SiteQueries(dataSource).ListSitesAsync(siteList, cancellationToken)).Select(s => s.SiteId).ToHashSet(StringComparer.Ordinal);

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Microsoft.AspNetCore.Identity;
 using Workforce.Web.Security;
 
 namespace Workforce.Cli.Commands;
@@ -36,16 +35,12 @@ internal static class UsersCommand
             }
 
             var name = parse.GetValue(Name)!.Trim();
-            var password = Console.In.ReadLine();
-            if (string.IsNullOrEmpty(password))
-            {
-                throw new UsageException("password", "expected the password on standard input (one line); an empty password is refused");
-            }
+            var hash = PasswordInput.HashFromStandardInput(name, "users add");
 
             var file = new UsersFile(parse.GetValue(File)!, TimeProvider.System);
             var contents = await ReadAsync(file, ct);
             var account = new UserAccount(name, null, roles, parse.GetValue(AllSites) ? null : sites);
-            var entry = new UsersFile.Entry(name, new PasswordHasher<UserAccount>().HashPassword(account, password), roles, account.Sites, contents.Users.FirstOrDefault(u => u.Name == name)?.Tokens);
+            var entry = new UsersFile.Entry(name, hash, roles, account.Sites, contents.Users.FirstOrDefault(u => u.Name == name)?.Tokens);
             await file.WriteAsync(new UsersFile.Contents([.. contents.Users.Where(u => u.Name != name), entry]), ct);
             Console.Error.WriteLine($"Wrote user {name} to {file.Path}");
             return ExitCodes.Success;

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Workforce.Storage.Users;
 
 namespace Workforce.Web.Security;
 
@@ -9,12 +10,13 @@ namespace Workforce.Web.Security;
 /// </summary>
 public static class WorkforceRoles
 {
-    public const string Viewer = "viewer";
-    public const string Planner = "planner";
-    public const string Pricing = "pricing";
-    public const string Admin = "admin";
+    public const string Viewer = UserRoles.Viewer;
+    public const string Planner = UserRoles.Planner;
+    public const string Pricing = UserRoles.Pricing;
+    public const string Admin = UserRoles.Admin;
 
-    public static readonly IReadOnlyList<string> All = [Viewer, Planner, Pricing, Admin];
+    /// <summary>The roles, as the database's users table allows them.</summary>
+    public static IReadOnlyList<string> All => UserRoles.All;
 
     /// <summary>Whether <paramref name="user"/> may do what <paramref name="permission"/> names.</summary>
     public static bool Allows(ClaimsPrincipal user, Capability permission)
