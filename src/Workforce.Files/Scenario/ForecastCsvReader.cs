@@ -45,9 +45,9 @@ public static class ForecastCsvReader
         ArgumentNullException.ThrowIfNull(site);
         return InputErrorException.Capture(() =>
         {
-            var header = CsvFile.Read(path, Columns).FirstOrDefault();
+            var firstRow = CsvFile.Read(path, Columns).FirstOrDefault();
             IReadOnlyList<double>? Column(string name) =>
-                header is not null && header.Has(name) ? [.. ReadRows(path, site, name).Select(r => r.Volume)] : null;
+                firstRow is not null && firstRow.Has(name) ? [.. ReadRows(path, site, name).Select(r => r.Volume)] : null;
             return new ForecastQuantiles(
                 Column(QuantileForecastCsvWriter.P10Column),
                 Column(QuantileForecastCsvWriter.VolumeColumn(StaffingQuantile.P80)),
