@@ -13,11 +13,14 @@ internal static class ScenarioFiles
         Checked(PlanFolder.Load(directory, quantile, parts, capacityWeeks));
 
     /// <summary>The scenario at its quantile (forecast from history first when the folder has no forecast), with the forecast's notes on stderr.</summary>
-    public static Core.Scenario Scenario(PlanRequest request)
+    public static Core.Scenario Scenario(PlanRequest request) => Demand(request).Scenario;
+
+    /// <summary>The demand as <see cref="Scenario"/> makes it, with the forecasts made from history (null when the folder has a forecast).</summary>
+    public static PlanDemand Demand(PlanRequest request)
     {
         var demand = PlanPipeline.Demand(request);
         Notes(demand.Notes);
-        return demand.Scenario;
+        return demand;
     }
 
     /// <summary>The agents a roster needs; a folder without them is bad input.</summary>

@@ -15,7 +15,11 @@ namespace Workforce.Service;
 /// <param name="StoredForecastVersionId">The stored version <paramref name="Scenario"/>'s forecast is, when <paramref name="Reforecast"/> is null.</param>
 /// <param name="Reforecast">The forecast made from actuals (the scenario's forecast), to store as a new version; null when none was made.</param>
 /// <param name="FrozenThrough">Days of the week up to this one keep the published roster exactly; null when none do.</param>
-internal sealed record PlanningBasis(Core.Scenario Scenario, long StoredForecastVersionId, IReadOnlyList<ForecastInterval>? Reforecast, LocalDate? FrozenThrough);
+internal sealed record PlanningBasis(Core.Scenario Scenario, long StoredForecastVersionId, IReadOnlyList<ForecastInterval>? Reforecast, LocalDate? FrozenThrough)
+{
+    /// <summary>The P10, P80 and P90 of <see cref="Reforecast"/>, aligned with it, stored with it.</summary>
+    public ForecastQuantiles ReforecastQuantiles { get; init; } = ForecastQuantiles.None;
+}
 
 /// <summary>Steps 1–2 of the daily cycle: load actuals, re-forecast.</summary>
 internal interface IReforecaster
@@ -49,8 +53,12 @@ internal sealed class ActualsReforecaster(ActualsStore actuals, DatabaseRetry re
                 var forecasts = await Task.Run(() => SiteForecast.Make(stored.Site, history, window.PlanDate, window.ForecastDays), cancellationToken);
                 var fresh = SiteForecast.At(stored.Site, forecasts, StaffingQuantile.P50);
                 var forecast = ReplanForecast.Combine(stored.Site, window, stored.Forecast, history, fresh);
+                var quantiles = ReplanForecast.CombineQuantiles(stored.Site, window, stored.Forecast, site.ForecastQuantiles, history, SiteForecast.Quantiles(stored.Site, forecasts));
                 Log.Reforecast(logger, site.SiteId, window.ForecastDays, Format(window.PlanDate), history.Count, string.Join(", ", forecasts.Select(f => $"{f.ChannelId} {f.Method}")));
-                return new PlanningBasis(new Core.Scenario(stored.Site with { WeekStart = window.WeekStart }, forecast), site.ForecastVersionId, forecast, window.FrozenThrough);
+                return new PlanningBasis(new Core.Scenario(stored.Site with { WeekStart = window.WeekStart }, forecast), site.ForecastVersionId, forecast, window.FrozenThrough)
+                {
+                    ReforecastQuantiles = quantiles,
+                };
             }
             catch (ForecastInputException ex)
             {

@@ -178,7 +178,7 @@ internal sealed class SitePlanner(
     }
 
     private static PlanRunOutcome Written(PlanningBasis basis, IReadOnlyList<IntervalRequirement> requirements, Core.Rostering.Reporting.RosterReport? roster) =>
-        new(basis.StoredForecastVersionId, requirements, roster, basis.Scenario.Site.WeekStart) { Reforecast = basis.Reforecast };
+        new(basis.StoredForecastVersionId, requirements, roster, basis.Scenario.Site.WeekStart) { Reforecast = basis.Reforecast, ReforecastQuantiles = basis.ReforecastQuantiles };
 
     private async Task<RunEnd> CloseAsync(PlanRunClaim claim, string status, string reason, CancellationToken stopping)
     {

@@ -61,11 +61,43 @@ public class DbCommandTests
             Files.Scenario.SiteFileWriter.Write(expected, site);
             Assert.Equal(File.ReadAllText(expected), File.ReadAllText(Path.Combine(output.FullName, "site.json")));
 
-            // The folder has no forecast.csv: the import forecast the site's week from the history, and that is what comes back.
-            Assert.True(File.Exists(Path.Combine(output.FullName, "forecast.csv")));
+            // The folder has no forecast.csv: the import forecast the site's week from the history, and that is what
+            // comes back, with the forecast's quantiles.
+            Assert.StartsWith("interval_start,channel,volume,aht_seconds,volume_p10,volume_p80,volume_p90\n", File.ReadAllText(Path.Combine(output.FullName, "forecast.csv")), StringComparison.Ordinal);
         }
         finally
         {
+            output.Delete(recursive: true);
+        }
+    }
+
+    [DatabaseFact]
+    public async Task A_forecast_with_quantile_columns_from_workforce_forecast_comes_back_byte_for_byte()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var bank = Path.Combine(CliRunner.RepositoryRoot(), "data", "anonymous-bank-week4");
+        var folder = Directory.CreateTempSubdirectory("workforce-db-quantiles-");
+        var output = Directory.CreateTempSubdirectory("workforce-db-export-");
+        try
+        {
+            File.Copy(Path.Combine(bank, "site.json"), Path.Combine(folder.FullName, "site.json"));
+            var forecast = Path.Combine(folder.FullName, "forecast.csv");
+            var made = CliRunner.Run("forecast", "--history", Path.Combine(bank, "history.csv"), "--time-zone", "Asia/Jerusalem", "--from", "1999-02-22", "--days", "7", "--out", forecast);
+            Assert.True(made.ExitCode == 0, made.StandardError);
+            Assert.StartsWith("interval_start,channel,volume,aht_seconds,volume_p10,volume_p80,volume_p90\n", File.ReadAllText(forecast), StringComparison.Ordinal);
+
+            Assert.Equal(0, CliRunner.Run("db", "migrate", "--connection", database.ConnectionString).ExitCode);
+            var import = CliRunner.Run("db", "import", "--scenario", folder.FullName, "--site", "bank", "--connection", database.ConnectionString);
+            var export = CliRunner.Run("db", "export", "--site", "bank", "--out", output.FullName, "--connection", database.ConnectionString);
+
+            Assert.True(import.ExitCode == 0, import.StandardError);
+            Assert.True(export.ExitCode == 0, export.StandardError);
+            Assert.Equal(File.ReadAllText(forecast), File.ReadAllText(Path.Combine(output.FullName, "forecast.csv")));
+            Assert.True(File.ReadAllBytes(forecast).SequenceEqual(File.ReadAllBytes(Path.Combine(output.FullName, "forecast.csv"))), "forecast.csv differs after import and export");
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
             output.Delete(recursive: true);
         }
     }

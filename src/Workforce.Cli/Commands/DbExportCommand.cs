@@ -8,7 +8,7 @@ using Workforce.Storage.Scenarios;
 namespace Workforce.Cli.Commands;
 
 /// <summary>
-/// <c>workforce db export</c>: writes a site back as a scenario folder (its current forecast version, active
+/// <c>workforce db export</c>: writes a site back as a scenario folder (its current forecast version with the quantile columns it has, active
 /// agents, the published roster of its week as <c>baseline_roster.csv</c>, its actuals as
 /// <c>history.csv</c>, its agents' worked time as <c>worked_time.csv</c> and its pricing terms as
 /// <c>pricing.json</c>, byte for byte as imported), with the same writers the other commands use, so an import followed by an export
@@ -31,7 +31,7 @@ internal static class DbExportCommand
                 ?? throw new UsageException("--site", $"no site '{siteId}' in the database");
             var directory = output.WorkingDirectory;
             SiteFileWriter.Write(Path.Combine(directory, SiteFileReader.FileName), stored.Scenario.Site);
-            ForecastCsvWriter.Write(Path.Combine(directory, ForecastCsvReader.FileName), stored.Scenario.Forecast);
+            ForecastCsvWriter.Write(Path.Combine(directory, ForecastCsvReader.FileName), stored.Scenario.Forecast, stored.ForecastQuantiles);
             if (stored.RosterInputs is { } inputs)
             {
                 RosterInputsFolder.Write(directory, inputs);

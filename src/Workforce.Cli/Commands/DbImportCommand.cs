@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using Workforce.Core.Planning;
 using Workforce.Files.Scenario;
 using Workforce.Files.Scenario.Pricing;
 using Workforce.Storage.Scenarios;
@@ -10,7 +11,8 @@ namespace Workforce.Cli.Commands;
 
 /// <summary>
 /// <c>workforce db import</c>: stores a scenario folder as one site, an idempotent upsert (the same folder
-/// twice changes nothing), with its <c>history.csv</c> as the site's actuals, its <c>worked_time.csv</c>
+/// twice changes nothing), its forecast with the quantile columns forecast.csv has (or, forecast from
+/// history, with its P10, P80 and P90), with its <c>history.csv</c> as the site's actuals, its <c>worked_time.csv</c>
 /// as the agents' worked time and its <c>pricing.json</c> as the site's pricing terms. The whole folder is read and checked before the database is touched.
 /// </summary>
 internal static class DbImportCommand
@@ -26,7 +28,11 @@ internal static class DbImportCommand
         {
             var directory = parse.GetValue(ScenarioDir)!;
             var siteId = SiteId(parse.GetValue(Site), directory);
-            var scenario = ScenarioFiles.Scenario(ScenarioFiles.Load(directory, parts: PlanParts.Demand));
+            var demand = ScenarioFiles.Demand(ScenarioFiles.Load(directory, parts: PlanParts.Demand));
+            var scenario = demand.Scenario;
+            var quantiles = demand.Forecasts is { } made
+                ? SiteForecast.Quantiles(scenario.Site, made)
+                : ScenarioFiles.Checked(ForecastCsvReader.ReadQuantiles(Path.Combine(directory, ForecastCsvReader.FileName), scenario.Site));
             var inputs = RosterInputsFolder.Load(directory, scenario.Site);
             if (!inputs.Succeeded)
             {
@@ -38,7 +44,7 @@ internal static class DbImportCommand
             var pricingJson = PricingText(directory, scenario, inputs.Value);
             return DatabaseOption.RunAsync(parse, connection, async dataSource =>
             {
-                var summary = await new ScenarioImporter(dataSource).ImportAsync(siteId, scenario, inputs.Value, actuals, workedTime, pricingJson, cancellationToken);
+                var summary = await new ScenarioImporter(dataSource).ImportAsync(siteId, scenario, quantiles, inputs.Value, actuals, workedTime, pricingJson, cancellationToken);
                 parse.InvocationConfiguration.Output.WriteLine(string.Create(
                     CultureInfo.InvariantCulture,
                     $"Imported site '{summary.SiteId}': {summary.Channels} channels, {summary.Agents} agents, forecast version {summary.ForecastVersionId}{(summary.ForecastVersionAdded ? " (new)" : " (unchanged)")}{(actuals is null ? string.Empty : $", {actuals.Count} intervals of actuals")}{(workedTime is null ? string.Empty : $", {workedTime.Count} stretches of worked time")}{(pricingJson is null ? string.Empty : ", pricing terms")}"));

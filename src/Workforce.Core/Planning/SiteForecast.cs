@@ -49,14 +49,20 @@ public static class SiteForecast
     }
 
     /// <summary>The forecast at a quantile, in the order of a forecast file: by time, then the site's channel order.</summary>
-    public static IReadOnlyList<ForecastInterval> At(Site site, IEnumerable<ChannelForecast> forecasts, StaffingQuantile quantile)
+    public static IReadOnlyList<ForecastInterval> At(Site site, IEnumerable<ChannelForecast> forecasts, StaffingQuantile quantile) =>
+        [.. Ordered(site, forecasts).Select(i => i.At(quantile))];
+
+    /// <summary>The P10, P80 and P90 of the forecast, aligned with <see cref="At"/>'s intervals.</summary>
+    public static ForecastQuantiles Quantiles(Site site, IEnumerable<ChannelForecast> forecasts) =>
+        ForecastQuantiles.Of(Ordered(site, forecasts));
+
+    private static List<QuantileForecastInterval> Ordered(Site site, IEnumerable<ChannelForecast> forecasts)
     {
         ArgumentNullException.ThrowIfNull(site);
         ArgumentNullException.ThrowIfNull(forecasts);
         var channelOrder = site.Channels.Select((c, i) => (c.Id, i)).ToDictionary(x => x.Id, x => x.i);
         return [.. forecasts.SelectMany(f => f.Intervals)
             .OrderBy(i => i.Start.ToInstant())
-            .ThenBy(i => channelOrder[i.ChannelId])
-            .Select(i => i.At(quantile))];
+            .ThenBy(i => channelOrder[i.ChannelId])];
     }
 }

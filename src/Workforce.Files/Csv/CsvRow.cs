@@ -27,6 +27,9 @@ internal sealed class CsvRow(string fileName, int line, IReadOnlyDictionary<stri
             : Text(column);
     }
 
+    /// <summary>Whether the file's header has the column.</summary>
+    public bool Has(string column) => columns.ContainsKey(column);
+
     public string OptionalText(string column) =>
         columns.TryGetValue(column, out var index) && index < fields.Length ? fields[index].Trim() : string.Empty;
 

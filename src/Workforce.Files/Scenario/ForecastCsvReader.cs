@@ -32,6 +32,29 @@ public static class ForecastCsvReader
         return InputErrorException.Capture<IReadOnlyList<ForecastInterval>>(() => ReadRows(path, site, QuantileForecastCsvWriter.VolumeColumn(quantile)));
     }
 
+    /// <summary>
+    /// The file's <c>volume_p10</c>, <c>volume_p80</c> and <c>volume_p90</c> columns, aligned with what
+    /// <see cref="Read(string, Site)"/> returns; a column the header lacks is null. Each column is checked as
+    /// <see cref="Read(string, Site, StaffingQuantile)"/> checks it when staffing at it (a volume in range, an AHT
+    /// where the volume is not 0), so a file stored with a column can be staffed at it. The columns need not be
+    /// ordered (P80 below the median is read as given), as that reader does not ask it either.
+    /// </summary>
+    public static InputResult<ForecastQuantiles> ReadQuantiles(string path, Site site)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(site);
+        return InputErrorException.Capture(() =>
+        {
+            var firstRow = CsvFile.Read(path, Columns).FirstOrDefault();
+            IReadOnlyList<double>? Column(string name) =>
+                firstRow is not null && firstRow.Has(name) ? [.. ReadRows(path, site, name).Select(r => r.Volume)] : null;
+            return new ForecastQuantiles(
+                Column(QuantileForecastCsvWriter.P10Column),
+                Column(QuantileForecastCsvWriter.VolumeColumn(StaffingQuantile.P80)),
+                Column(QuantileForecastCsvWriter.VolumeColumn(StaffingQuantile.P90)));
+        });
+    }
+
     private static List<ForecastInterval> ReadRows(string path, Site site, string volumeColumn)
     {
         var rows = new List<ForecastInterval>();

@@ -11,7 +11,10 @@ namespace Workforce.Files.Scenario;
 /// </summary>
 public static class QuantileForecastCsvWriter
 {
-    internal static readonly string[] QuantileColumns = ["volume_p10", "volume_p80", "volume_p90"];
+    /// <summary>The P10 column: written for the forecast's range, never staffed at.</summary>
+    internal const string P10Column = "volume_p10";
+
+    internal static readonly string[] QuantileColumns = [P10Column, "volume_p80", "volume_p90"];
 
     /// <summary>The column that holds the volume for a staffing quantile.</summary>
     public static string VolumeColumn(StaffingQuantile quantile) => quantile switch
@@ -41,5 +44,5 @@ public static class QuantileForecastCsvWriter
             ]);
     }
 
-    private static string Volume(double value) => value.ToString("0.###", CultureInfo.InvariantCulture);
+    internal static string Volume(double value) => value.ToString("0.###", CultureInfo.InvariantCulture);
 }

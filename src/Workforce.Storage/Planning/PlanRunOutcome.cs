@@ -17,4 +17,7 @@ public sealed record PlanRunOutcome(long ForecastVersionId, IReadOnlyList<Interv
     /// and the run refers to it.
     /// </summary>
     public IReadOnlyList<ForecastInterval>? Reforecast { get; init; }
+
+    /// <summary>The re-forecast's P10, P80 and P90, aligned with <see cref="Reforecast"/>, stored with it; none when not given.</summary>
+    public ForecastQuantiles ReforecastQuantiles { get; init; } = ForecastQuantiles.None;
 }

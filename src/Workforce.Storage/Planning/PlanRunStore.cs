@@ -135,7 +135,7 @@ public sealed class PlanRunStore(NpgsqlDataSource dataSource, string host, int p
         {
             DapperSetup.Ensure();
             var site = new Writer(connection, transaction, siteId, cancellationToken);
-            (forecastVersionId, _) = await ForecastVersions.StoreAsync(site, reforecast, ForecastVersions.Reforecast, planRunId);
+            (forecastVersionId, _) = await ForecastVersions.StoreAsync(site, reforecast, outcome.ReforecastQuantiles, ForecastVersions.Reforecast, planRunId);
         }
 
         var write = new PlanRunWriter(connection, transaction, planRunId, siteId, cancellationToken);

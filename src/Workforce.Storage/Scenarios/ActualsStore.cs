@@ -40,7 +40,7 @@ public sealed class ActualsStore(NpgsqlDataSource dataSource)
     /// </summary>
     internal static Task UpsertAsync(Writer write, IReadOnlyList<ForecastInterval> actuals)
     {
-        var columns = ForecastColumns.From(actuals);
+        var columns = ForecastColumns.From(actuals, ForecastQuantiles.None);
         return write.ExecuteAsync(
             """
             INSERT INTO actuals (site_id, channel_id, interval_start, volume, aht_seconds)

@@ -1,6 +1,7 @@
 using Dapper;
 using NodaTime;
 using Npgsql;
+using Workforce.Core.Forecasting;
 using Workforce.Core.Rostering;
 using Workforce.Core.Sites;
 using Workforce.Storage.Planning;
@@ -14,7 +15,15 @@ namespace Workforce.Storage.Scenarios;
 /// </summary>
 public sealed class ScenarioExporter(NpgsqlDataSource dataSource)
 {
-    /// <summary>The site, or null when no site has this id.</summary>
+    /// <summary>
+    /// The site with its forecast volumes at <paramref name="quantile"/>, or null when no site has this id. Throws
+    /// <see cref="MissingForecastQuantileException"/> (its message fit for the planner) when the current forecast
+    /// version has no such quantile; <see cref="StoredScenario.HasQuantile"/> asks without throwing.
+    /// </summary>
+    public async Task<StoredScenario?> LoadAsync(string siteId, StaffingQuantile quantile, CancellationToken cancellationToken) =>
+        (await LoadAsync(siteId, cancellationToken))?.AtQuantile(quantile);
+
+    /// <summary>The site at P50, with the version's other quantiles in <see cref="StoredScenario.ForecastQuantiles"/>, or null when no site has this id.</summary>
     public async Task<StoredScenario?> LoadAsync(string siteId, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(siteId);
@@ -54,12 +63,13 @@ public sealed class ScenarioExporter(NpgsqlDataSource dataSource)
         var versionId = await read.SingleOrDefaultAsync<long?>(
             "SELECT max(forecast_version_id) FROM forecast_versions WHERE site_id = @SiteId")
             ?? throw new InvalidOperationException($"Site '{siteId}' has no forecast version.");
-        var forecast = (await read.ListAsync<ForecastRow>(
+        var forecastRows = await read.ListAsync<ForecastRow>(
             """
-            SELECT channel_id, interval_start, volume, aht_seconds FROM forecast_intervals
+            SELECT channel_id, interval_start, volume, aht_seconds, volume_p10, volume_p80, volume_p90 FROM forecast_intervals
             WHERE forecast_version_id = @VersionId ORDER BY position
             """,
-            new { VersionId = versionId })).Select(f => f.ToDomain(zone)).ToList();
+            new { VersionId = versionId });
+        var forecast = forecastRows.Select(f => f.ToDomain(zone)).ToList();
 
         var rosterInputs = await LoadRosterInputsAsync(read);
         if (rosterInputs is not null)
@@ -69,7 +79,7 @@ public sealed class ScenarioExporter(NpgsqlDataSource dataSource)
         }
 
         await transaction.CommitAsync(cancellationToken);
-        return new StoredScenario(siteId, new Core.Scenario(site, forecast), rosterInputs, versionId);
+        return new StoredScenario(siteId, new Core.Scenario(site, forecast), rosterInputs, versionId) { ForecastQuantiles = ForecastRow.Quantiles(forecastRows) };
     }
 
     private static async Task<RosterInputs?> LoadRosterInputsAsync(Reader read)

@@ -26,8 +26,14 @@ public sealed class ScenarioImporter(NpgsqlDataSource dataSource)
         string siteId, Core.Scenario scenario, RosterInputs? rosterInputs, IReadOnlyList<ForecastInterval>? actuals, IReadOnlyList<BaselineShift>? workedTime, CancellationToken cancellationToken) =>
         ImportAsync(siteId, scenario, rosterInputs, actuals, workedTime, null, cancellationToken);
 
+    public Task<ImportSummary> ImportAsync(
+        string siteId, Core.Scenario scenario, RosterInputs? rosterInputs, IReadOnlyList<ForecastInterval>? actuals, IReadOnlyList<BaselineShift>? workedTime, string? pricingJson, CancellationToken cancellationToken) =>
+        ImportAsync(siteId, scenario, ForecastQuantiles.None, rosterInputs, actuals, workedTime, pricingJson, cancellationToken);
+
     /// <summary>
-    /// Imports the site, its forecast and roster inputs, and with <paramref name="actuals"/> (a folder's
+    /// Imports the site, its forecast (the P50, in <paramref name="scenario"/>) with <paramref name="forecastQuantiles"/>
+    /// (the forecast.csv's <c>volume_p10</c>, <c>volume_p80</c> and <c>volume_p90</c> columns it has, aligned with
+    /// the forecast) and roster inputs, and with <paramref name="actuals"/> (a folder's
     /// <c>history.csv</c>) adds or corrects those intervals' actuals; with <paramref name="workedTime"/>
     /// (its <c>worked_time.csv</c>, stretches of agents in <paramref name="rosterInputs"/>) adds or corrects
     /// those stretches (<see cref="WorkedTimeStore.UpsertAsync"/>). A baseline roster in the inputs is
@@ -38,6 +44,7 @@ public sealed class ScenarioImporter(NpgsqlDataSource dataSource)
     public async Task<ImportSummary> ImportAsync(
         string siteId,
         Core.Scenario scenario,
+        ForecastQuantiles forecastQuantiles,
         RosterInputs? rosterInputs,
         IReadOnlyList<ForecastInterval>? actuals,
         IReadOnlyList<BaselineShift>? workedTime,
@@ -46,6 +53,8 @@ public sealed class ScenarioImporter(NpgsqlDataSource dataSource)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(siteId);
         ArgumentNullException.ThrowIfNull(scenario);
+        ArgumentNullException.ThrowIfNull(forecastQuantiles);
+        forecastQuantiles.CheckAligned(scenario.Forecast.Count, nameof(forecastQuantiles));
         DapperSetup.Ensure();
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
@@ -65,7 +74,7 @@ public sealed class ScenarioImporter(NpgsqlDataSource dataSource)
             SiteRow.From(siteId, scenario.Site));
         await ReplaceCalendarAsync(write, scenario.Site);
         await UpsertChannelsAsync(write, scenario.Site);
-        var (forecastVersionId, added) = await ForecastVersions.StoreAsync(write, scenario.Forecast, ForecastVersions.Import, null);
+        var (forecastVersionId, added) = await ForecastVersions.StoreAsync(write, scenario.Forecast, forecastQuantiles, ForecastVersions.Import, null);
         await RosterInputsImport.StoreAsync(write, rosterInputs);
         if (rosterInputs?.Baseline is { } baseline)
         {

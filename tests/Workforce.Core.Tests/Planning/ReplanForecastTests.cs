@@ -49,6 +49,33 @@ public class ReplanForecastTests
     }
 
     [Fact]
+    public void Earlier_days_keep_the_previous_quantiles_and_the_fresh_days_take_the_new_ones()
+    {
+        var window = ReplanWindow.For(Monday, Monday.PlusDays(1), freezeDays: 0, horizonDays: 1);
+        var previous = Day(Monday, 5).Take(2).ToList();
+        var actuals = Day(Monday, 9).Skip(2).Take(1).ToList();
+        var fresh = Day(Monday.PlusDays(1), 7);
+
+        var quantiles = ReplanForecast.CombineQuantiles(
+            Site, window, previous, new ForecastQuantiles(null, [6, 6], [8, 8]), actuals, new ForecastQuantiles([1, 1, 1, 1], [10, 10, 10, 10], [12, 12, 12, 12]));
+
+        Assert.Equal([6, 6, 9, 0, 10, 10, 10, 10], quantiles.P80!);
+        Assert.Equal([8, 8, 9, 0, 12, 12, 12, 12], quantiles.P90!);
+    }
+
+    [Fact]
+    public void An_earlier_day_without_a_previous_quantile_takes_its_one_volume_for_it()
+    {
+        var window = ReplanWindow.For(Monday, Monday.PlusDays(1), freezeDays: 0, horizonDays: 1);
+
+        var quantiles = ReplanForecast.CombineQuantiles(
+            Site, window, Day(Monday, 5), new ForecastQuantiles(null, [6, 6, 6, 6], null), [], new ForecastQuantiles([1, 1, 1, 1], [10, 10, 10, 10], [12, 12, 12, 12]));
+
+        Assert.Equal([5, 5, 5, 5, 1, 1, 1, 1], quantiles.P10!);
+        Assert.Equal([6, 6, 6, 6, 10, 10, 10, 10], quantiles.P80!);
+    }
+
+    [Fact]
     public void Nothing_is_added_before_a_plan_date_that_starts_the_week()
     {
         var window = ReplanWindow.For(Monday, Monday, freezeDays: 2, horizonDays: 1);
