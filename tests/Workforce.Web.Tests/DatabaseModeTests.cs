@@ -79,12 +79,18 @@ public sealed class DatabaseModeTests(DatabaseSite site)
     }
 
     [DatabaseFact]
-    public async Task A_quantile_the_database_does_not_keep_is_400_naming_staffAt()
+    public async Task A_what_if_staffed_at_the_stored_p80_asks_for_more_agents_and_a_quantile_not_stored_is_400()
     {
         using var client = site.Bearer("planner");
+        var p80 = await EmbeddedSite.JsonAsync(await client.PostAsJsonAsync($"{SiteA}/what-ifs?wait=true", new { staffAt = "p80", frozenThrough = "2026-03-01" }));
+        var coverage = p80.GetProperty("result").GetProperty("coverage").EnumerateArray().ToList();
+        Assert.True(coverage.Sum(c => c.GetProperty("requiredAfter").GetDouble()) > coverage.Sum(c => c.GetProperty("requiredBefore").GetDouble()));
+
         var response = await client.PostAsJsonAsync($"{SiteA}/what-ifs", new { staffAt = "p90" });
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.StartsWith("what-if: staffAt:", JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("title").GetString(), StringComparison.Ordinal);
+        var title = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("title").GetString();
+        Assert.StartsWith("what-if: staffAt:", title, StringComparison.Ordinal);
+        Assert.Contains("no p90 column", title, StringComparison.Ordinal);
     }
 
     [DatabaseFact]

@@ -11,7 +11,8 @@ using Workforce.Tests.Database;
 namespace Workforce.Web.Tests;
 
 /// <summary>
-/// A server in the database mode over a real PostgreSQL: two tiny sites (<c>a</c> and <c>b</c>) imported and
+/// A server in the database mode over a real PostgreSQL: two tiny sites (<c>a</c>, whose forecast has a P80
+/// column, and <c>b</c>) imported and
 /// planned once by the real daily service (plan date 2026-02-28, so the week of 2 March is planned and
 /// published with no day frozen), and users in the <c>users</c> table with bearer tokens: <c>viewer</c>,
 /// <c>planner</c> and <c>pricer</c> of site a, <c>outsider</c> (planner and pricing of site b). The server
@@ -47,7 +48,10 @@ public sealed class DatabaseSite : IAsyncLifetime
 
         Database = await MigratedDatabase.CreateAsync();
         var importer = new ScenarioImporter(Database.DataSource);
-        await importer.ImportAsync(SiteA, TinySite.Scenario("Site A"), TinySite.Inputs(), CancellationToken.None);
+        // Site a's forecast has a P80 column (30 % above the mean) and no P90.
+        var scenarioA = TinySite.Scenario("Site A");
+        var p80 = new Core.Forecasting.ForecastQuantiles(null, [.. scenarioA.Forecast.Select(f => f.Volume * 1.3)], null);
+        await importer.ImportAsync(SiteA, scenarioA, p80, TinySite.Inputs(), null, null, null, CancellationToken.None);
         await importer.ImportAsync(SiteB, TinySite.Scenario("Site B"), TinySite.Inputs(), CancellationToken.None);
         var first = await ServiceProcess.RunOnceAsync(Database.ConnectionString, ServiceSettings, "--plan-date", "2026-02-28");
         Assert.True(first.ExitCode == 0, first.Output);

@@ -159,16 +159,19 @@ public sealed class DatabaseSiteStore(NpgsqlDataSource dataSource, IClock clock,
 
     public async Task<(PlanningBasis? Basis, string? Error)> PlanningBasisAsync(string siteId, StaffingQuantile? staffAt, CancellationToken cancellationToken)
     {
-        if (staffAt is { } quantile && quantile != StaffingQuantile.P50)
-        {
-            return (null, "staffAt: the database keeps each forecast's mean only; import a forecast.csv at the quantile (or plan the folder with workforce serve --scenario) to staff at it");
-        }
-
         _models.TryRemove(siteId, out _);
         if (await ModelAsync(siteId, cancellationToken) is not { } stored)
         {
             return (null, $"unknown site '{siteId}'");
         }
+
+        var quantile = staffAt ?? StaffingQuantile.P50;
+        if (!stored.HasQuantile(quantile))
+        {
+            return (null, $"staffAt: {new MissingForecastQuantileException(siteId, stored.ForecastVersionId, quantile).Message}");
+        }
+
+        stored = stored.AtQuantile(quantile);
 
         // The week a what-if plans: that of the latest published version (the week agents are told), else the site's.
         var latest = (await RosterVersionsAsync(siteId, cancellationToken)).Where(v => v.Status == "published").MaxBy(v => v.WeekStart);
