@@ -54,6 +54,9 @@ public sealed record RosterVersionDetail(RosterVersionSummary Version, string? W
 public sealed record CoveragePoint(
     string ChannelId, DateTimeOffset IntervalStart, double RequiredAgents, double ScheduledAgents, double ShortfallAgents, double? ServiceLevel, double? AsaSeconds);
 
+/// <summary>A roster version's coverage summed: agent-intervals required and under-covered.</summary>
+public sealed record CoverageTotals(double RequiredAgentIntervals, double UnderCoveredAgentIntervals);
+
 /// <summary>A plan run: status one of <c>PlanRunStatus</c>; the solver's status, objective and bound when it rostered.</summary>
 public sealed record PlanRunSummary(
     long PlanRunId, DateOnly PlanDate, string Status, DateTimeOffset StartedAt, DateTimeOffset? FinishedAt, string? SolverStatus, double? Objective, double? Bound, string? Error);

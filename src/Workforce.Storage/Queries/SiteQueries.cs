@@ -177,6 +177,43 @@ public sealed class SiteQueries(NpgsqlDataSource dataSource)
             (site, r) => new CoveragePoint(r.ChannelId, site.Local(r.IntervalStart), r.RequiredAgents, r.ScheduledAgents, r.ShortfallAgents, r.ServiceLevel, r.AsaSeconds),
             cancellationToken);
 
+    /// <summary>
+    /// A roster version's coverage summed in the database: agent-intervals required, and under-covered (required
+    /// above scheduled, where positive); zeros for a version without coverage. Multiply by the interval length
+    /// for agent-hours.
+    /// </summary>
+    public async Task<CoverageTotals> CoverageTotalsAsync(long rosterVersionId, CancellationToken cancellationToken)
+    {
+        DapperSetup.Ensure();
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        return await connection.QuerySingleAsync<CoverageTotals>(new CommandDefinition(
+            """
+            SELECT coalesce(sum(required_agents), 0) AS required_agent_intervals,
+                   coalesce(sum(greatest(required_agents - scheduled_agents, 0)), 0) AS under_covered_agent_intervals
+            FROM roster_version_coverage WHERE roster_version_id = @Id
+            """,
+            new { Id = rosterVersionId },
+            cancellationToken: cancellationToken));
+    }
+
+    /// <summary>One of the site's plan runs, or null.</summary>
+    public async Task<PlanRunSummary?> PlanRunAsync(string siteId, long planRunId, CancellationToken cancellationToken)
+    {
+        DapperSetup.Ensure();
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        var r = await connection.QuerySingleOrDefaultAsync<PlanRunRow>(new CommandDefinition(
+            """
+            SELECT plan_run_id, plan_date, status, started_at, finished_at, solver_status, objective, bound, error
+            FROM plan_runs WHERE site_id = @SiteId AND plan_run_id = @Id
+            """,
+            new { SiteId = siteId, Id = planRunId },
+            cancellationToken: cancellationToken));
+        return r is null ? null : Summary(r);
+    }
+
+    private static PlanRunSummary Summary(PlanRunRow r) =>
+        new(r.PlanRunId, r.PlanDate, r.Status, Utc(r.StartedAt), r.FinishedAt is { } f ? Utc(f) : null, r.SolverStatus, r.Objective, r.Bound, r.Error);
+
     /// <summary>The site's plan runs, newest first, at most <paramref name="limit"/>; null for an unknown site.</summary>
     public Task<IReadOnlyList<PlanRunSummary>?> PlanRunsAsync(string siteId, int limit, CancellationToken cancellationToken)
     {
@@ -189,8 +226,7 @@ public sealed class SiteQueries(NpgsqlDataSource dataSource)
                 """,
                 new { site.SiteId, Limit = limit },
                 cancellationToken: cancellationToken)))
-            .Select(r => new PlanRunSummary(
-                r.PlanRunId, r.PlanDate, r.Status, Utc(r.StartedAt), r.FinishedAt is { } f ? Utc(f) : null, r.SolverStatus, r.Objective, r.Bound, r.Error))
+            .Select(Summary)
             .ToList(),
             cancellationToken);
     }

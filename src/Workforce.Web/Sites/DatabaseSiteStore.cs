@@ -73,16 +73,16 @@ public sealed class DatabaseSiteStore(NpgsqlDataSource dataSource, IClock clock,
             (double)(s.PaidHours ?? 0),
             [.. activities[s.AgentId].Where(a => a.Start >= s.Start && a.End <= s.End).Select(a => new ActivityView(a.Activity, LocalDateTime.FromDateTime(a.Start), LocalDateTime.FromDateTime(a.End)))])).ToList();
         var site = await _queries.FindSiteAsync(siteId, cancellationToken);
-        var coverage = await _queries.CoverageAsync(siteId, versionId, cancellationToken) ?? [];
+        var coverage = await _queries.CoverageTotalsAsync(versionId, cancellationToken);
         var hours = (site?.IntervalMinutes ?? 15) / 60.0;
-        var run = detail.Version.PlanRunId is { } runId ? (await _queries.PlanRunsAsync(siteId, 1000, cancellationToken) ?? []).FirstOrDefault(r => r.PlanRunId == runId) : null;
+        var run = detail.Version.PlanRunId is { } runId ? await _queries.PlanRunAsync(siteId, runId, cancellationToken) : null;
         var figures = new RosterFigures(
             run?.SolverStatus,
             run?.Objective,
             run?.Bound,
             shifts.Sum(s => s.PaidHours),
-            coverage.Sum(c => c.RequiredAgents) * hours,
-            coverage.Sum(c => Math.Max(0, c.RequiredAgents - c.ScheduledAgents)) * hours,
+            coverage.RequiredAgentIntervals * hours,
+            coverage.UnderCoveredAgentIntervals * hours,
             null,
             site?.Currency ?? "");
         return new RosterVersionDetail(View(detail.Version), figures, shifts);
