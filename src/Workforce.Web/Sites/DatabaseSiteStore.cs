@@ -20,12 +20,15 @@ namespace Workforce.Web.Sites;
 /// The database mode's store: every site in PostgreSQL, read through <see cref="SiteQueries"/>; what-if drafts
 /// and publishing through <see cref="RosterDraftStore"/>, so the daily service re-plans from what a planner
 /// published. A site's model (channels' targets, agents, contracts) is cached for a minute for the coverage
-/// and pricing reads. The service's runs do not keep their roster's labour cost, so a version read from
+/// and pricing reads, and a version's shifts (which never change) for five minutes. The service's runs do not keep their roster's labour cost, so a version read from
 /// the database has none (its paid hours and coverage are there).
 /// </summary>
 public sealed class DatabaseSiteStore(NpgsqlDataSource dataSource, IClock clock, IOptions<WebOptions> options) : ISiteStore
 {
     private static readonly Duration ModelLifetime = Duration.FromMinutes(1);
+    private static readonly Duration VersionLifetime = Duration.FromMinutes(5);
+    private const int VersionsKept = 32;
+    private readonly ConcurrentDictionary<long, (Instant Read, IReadOnlyList<ShiftView> Shifts, RosterFigures Figures)> _versions = new();
     private readonly SiteQueries _queries = new(dataSource);
     private readonly ConcurrentDictionary<string, (Instant Read, StoredScenario Scenario)> _models = new(StringComparer.Ordinal);
 
@@ -58,6 +61,31 @@ public sealed class DatabaseSiteStore(NpgsqlDataSource dataSource, IClock clock,
 
     public async Task<RosterVersionDetail?> RosterVersionAsync(string siteId, long versionId, bool withCosts, CancellationToken cancellationToken)
     {
+        // A version's shifts never change once written (publishing changes its status only), so they are kept
+        // for a while; the status is read fresh every time.
+        var version = (await _queries.RosterVersionsAsync(siteId, cancellationToken) ?? []).FirstOrDefault(v => v.RosterVersionId == versionId);
+        if (version is null)
+        {
+            return null;
+        }
+
+        var now = clock.GetCurrentInstant();
+        if (!_versions.TryGetValue(versionId, out var kept) || now - kept.Read > VersionLifetime)
+        {
+            if (await ReadVersionAsync(siteId, versionId, cancellationToken) is not { } read)
+            {
+                return null;
+            }
+
+            kept = (now, read.Shifts, read.Figures);
+            Keep(versionId, kept);
+        }
+
+        return new RosterVersionDetail(View(version), kept.Figures, kept.Shifts);
+    }
+
+    private async Task<(IReadOnlyList<ShiftView> Shifts, RosterFigures Figures)?> ReadVersionAsync(string siteId, long versionId, CancellationToken cancellationToken)
+    {
         if (await _queries.RosterVersionAsync(siteId, versionId, cancellationToken) is not { } detail)
         {
             return null;
@@ -85,7 +113,17 @@ public sealed class DatabaseSiteStore(NpgsqlDataSource dataSource, IClock clock,
             coverage.UnderCoveredAgentIntervals * hours,
             null,
             site?.Currency ?? "");
-        return new RosterVersionDetail(View(detail.Version), figures, shifts);
+        return (shifts, figures);
+    }
+
+    /// <summary>Keeps a version's shifts, dropping the oldest beyond <see cref="VersionsKept"/>.</summary>
+    private void Keep(long versionId, (Instant Read, IReadOnlyList<ShiftView> Shifts, RosterFigures Figures) version)
+    {
+        _versions[versionId] = version;
+        while (_versions.Count > VersionsKept && _versions.MinBy(v => v.Value.Read) is { Key: var oldest })
+        {
+            _versions.TryRemove(oldest, out _);
+        }
     }
 
     public async Task<IReadOnlyList<CoverageView>?> CoverageAsync(string siteId, long versionId, CancellationToken cancellationToken)
