@@ -64,7 +64,7 @@ public sealed class MemorySiteStore(string siteId, EmbeddedScenario scenario, IC
         var version = Find(siteId, versionId);
         return Task.FromResult(version is null
             ? null
-            : new RosterVersionDetail(version.View, ViewMapping.Figures(version.Report.Summary, withCosts), ViewMapping.Shifts(version.Report, Scenario.AgentNames)));
+            : new RosterVersionDetail(version.View, ViewMapping.Figures(version.Report.Summary, withCosts), version.Shifts));
     }
 
     public Task<IReadOnlyList<CoverageView>?> CoverageAsync(string siteId, long versionId, CancellationToken cancellationToken) =>
@@ -137,7 +137,7 @@ public sealed class MemorySiteStore(string siteId, EmbeddedScenario scenario, IC
         {
             var id = _versions.Count + 1L;
             var view = new RosterVersionView(id, basis.Scenario.Site.WeekStart, "draft", whatIfJson is null ? "plan_run" : "what_if", baseVersionId, null, clock.GetCurrentInstant(), null, report.Roster.Count);
-            _versions.Add(new Version(view, report, requirements, basis.Scenario.Site));
+            _versions.Add(new Version(view, report, requirements, basis.Scenario.Site, ViewMapping.Shifts(report, Scenario.AgentNames)));
             return Task.FromResult(id);
         }
     }
@@ -197,7 +197,8 @@ public sealed class MemorySiteStore(string siteId, EmbeddedScenario scenario, IC
         }
     }
 
-    private sealed record Version(RosterVersionView View, RosterReport Report, IReadOnlyList<IntervalRequirement> Requirements, Core.Sites.Site Site)
+    /// <summary>A version; its shifts are made into views once, as they never change.</summary>
+    private sealed record Version(RosterVersionView View, RosterReport Report, IReadOnlyList<IntervalRequirement> Requirements, Core.Sites.Site Site, IReadOnlyList<ShiftView> Shifts)
     {
         public string Status => View.Status;
 
