@@ -33,10 +33,4 @@ internal sealed class RunDeadline(TimeSpan limit)
     /// 128-agent sample and 1.5 s for 2,025 agents, with a margin.
     /// </summary>
     public static TimeSpan WritingReserve(int agents) => TimeSpan.FromSeconds(0.4 + (agents * 0.0008));
-
-    /// <summary>
-    /// The capacity plan's share of a run that makes one after its roster: a fifth of the limit, at most
-    /// the capacity optimiser's own default (<see cref="Core.Capacity.CapacityPlanSettings.Default"/>).
-    /// </summary>
-    public static TimeSpan CapacityShare(TimeSpan limit) => TimeSpan.FromTicks(Math.Min(Core.Capacity.CapacityPlanSettings.Default.TimeLimit.Ticks, limit.Ticks / 5));
 }

@@ -47,7 +47,7 @@ internal static class PlanCommand
             var request = loaded with
             {
                 Roster = loaded.Roster is { } agents ? RosterOptions.Freeze(agents, parse) : null,
-                Settings = new PlanSettings(rosterSettings, RunDeadline.CapacityShare(rosterSettings.Solver.TimeLimit), rosterSettings.Solver.Seed),
+                Settings = new PlanSettings(rosterSettings, PlanSettings.CapacityShare(rosterSettings.Solver.TimeLimit), rosterSettings.Solver.Seed),
             };
             var (plan, exitCode) = RosterConsole.Run(request);
             if (exitCode != ExitCodes.Success)

@@ -80,6 +80,13 @@ public sealed record MeasuredEfficiency(double Value, string Source);
 /// <param name="CapacitySeed">The Monte Carlo band's seed.</param>
 public sealed record PlanSettings(RosterRunSettings Roster, TimeSpan CapacityTimeLimit, int CapacitySeed)
 {
+    /// <summary>
+    /// The capacity plan's share of a run whose whole limit is <paramref name="limit"/> and which plans capacity
+    /// after its roster: a fifth of the limit, at most the capacity optimiser's own default
+    /// (<see cref="CapacityPlanSettings.Default"/>).
+    /// </summary>
+    public static TimeSpan CapacityShare(TimeSpan limit) => TimeSpan.FromTicks(Math.Min(CapacityPlanSettings.Default.TimeLimit.Ticks, limit.Ticks / 5));
+
     /// <summary>A minute of search on two threads, seed 1, the capacity optimiser's default limit.</summary>
     public static PlanSettings Default { get; } = new(
         new RosterRunSettings(new Rostering.Solving.RosterSolverSettings(TimeSpan.FromSeconds(60), 2, 1, null)),

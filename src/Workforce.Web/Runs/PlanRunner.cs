@@ -119,7 +119,7 @@ public sealed partial class PlanRunner(
             Capacity = publish ? basis.Capacity : null,
             Settings = new PlanSettings(
                 new RosterRunSettings(settings, Strict: false, TimeLeft: () => options.Value.PlanTimeLimit - deadline.Elapsed),
-                CapacityTimeLimit: TimeSpan.FromSeconds(Math.Min(10, options.Value.PlanTimeLimit.TotalSeconds / 5)),
+                CapacityTimeLimit: PlanSettings.CapacityShare(options.Value.PlanTimeLimit),
                 CapacitySeed: 1),
         };
         var plan = await Task.Run(() => new PlanPipeline(solver, hiringSolver).Run(request, progress, cancellationToken), cancellationToken);
