@@ -90,7 +90,7 @@ public class InputSanityTests
 
         Assert.Equal(2, outcome.ExitCode);
         Assert.Contains("did you mean 'plan'?", outcome.StandardError, StringComparison.Ordinal);
-        Assert.Contains("erlang, staff, plan, check, sample, roster, forecast, price, capacity, db, nrp", outcome.StandardError, StringComparison.Ordinal);
+        Assert.Contains("erlang, staff, plan, check, sample, roster, forecast, price, capacity, db, serve, users, nrp", outcome.StandardError, StringComparison.Ordinal);
     }
 
     [Fact]
