@@ -38,15 +38,22 @@ internal static class CsvFile
         ArgumentNullException.ThrowIfNull(header);
         ArgumentNullException.ThrowIfNull(rows);
         ArgumentNullException.ThrowIfNull(fields);
-        AtomicFile.Write(path, writer =>
+        AtomicFile.Write(path, writer => Write(writer, header, rows, fields));
+    }
+
+    /// <summary>As the other overload, to a writer the caller owns (a download), left open.</summary>
+    public static void Write<TRow>(TextWriter writer, IEnumerable<string> header, IEnumerable<TRow> rows, Func<TRow, IEnumerable<string>> fields)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(header);
+        ArgumentNullException.ThrowIfNull(rows);
+        ArgumentNullException.ThrowIfNull(fields);
+        using var csv = new CsvWriter(writer, WriterConfiguration, leaveOpen: true);
+        WriteRecord(csv, header);
+        foreach (var row in rows)
         {
-            using var csv = new CsvWriter(writer, WriterConfiguration, leaveOpen: true);
-            WriteRecord(csv, header);
-            foreach (var row in rows)
-            {
-                WriteRecord(csv, fields(row));
-            }
-        });
+            WriteRecord(csv, fields(row));
+        }
     }
 
     /// <summary>Whether RFC 4180 needs the field quoted: it holds the delimiter, a quote or a line break.</summary>

@@ -24,11 +24,7 @@ public static class RosterOutputWriter
     {
         ArgumentNullException.ThrowIfNull(report);
         Directory.CreateDirectory(directory);
-        CsvFile.Write(
-            Path.Combine(directory, RosterFile),
-            ["agent_id", "date", "shift_start", "shift_end", "paid_hours"],
-            report.Roster,
-            row => [row.AgentId, LocalDatePattern.Iso.Format(row.Date), IntervalTimeParser.Format(row.ShiftStart), IntervalTimeParser.Format(row.ShiftEnd), Number(row.PaidHours, "0.##")]);
+        AtomicFile.Write(Path.Combine(directory, RosterFile), writer => WriteRoster(writer, report.Roster));
         CsvFile.Write(
             Path.Combine(directory, ActivitiesFile),
             ["agent_id", "activity", "start", "end"],
@@ -50,6 +46,16 @@ public static class RosterOutputWriter
             ]);
         AtomicFile.WriteAllText(Path.Combine(directory, SummaryFile), SummaryJson(report.Summary) + "\n");
     }
+
+    /// <summary><c>roster.csv</c>'s columns and rows, to any writer (the file, or a download of a stored version).</summary>
+    public static void WriteRoster(TextWriter writer, IEnumerable<RosterRow> shifts) => CsvFile.Write(
+        writer,
+        RosterColumns,
+        shifts,
+        row => [row.AgentId, LocalDatePattern.Iso.Format(row.Date), IntervalTimeParser.Format(row.ShiftStart), IntervalTimeParser.Format(row.ShiftEnd), Number(row.PaidHours, "0.##")]);
+
+    /// <summary>The columns of <c>roster.csv</c>.</summary>
+    public static readonly IReadOnlyList<string> RosterColumns = ["agent_id", "date", "shift_start", "shift_end", "paid_hours"];
 
     public static string SummaryJson(RosterSummary summary) => JsonSerializer.Serialize(summary, SummaryOptions);
 

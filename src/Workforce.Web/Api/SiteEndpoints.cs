@@ -2,6 +2,8 @@ using System.Net.ServerSentEvents;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
+using Workforce.Core.Rostering.Reporting;
+using Workforce.Files.Output;
 using Workforce.Web.Runs;
 using Workforce.Web.Security;
 using Workforce.Web.Sites;
@@ -32,6 +34,10 @@ public static class SiteEndpoints
         site.MapGet("/roster-versions/{versionId:long}/coverage", async (string siteId, long versionId, ISiteStore store, CancellationToken ct) =>
             await store.CoverageAsync(siteId, versionId, ct) is { } rows ? Results.Ok(rows) : SiteAccess.NotFound($"no roster version {versionId}"));
         site.MapPost("/roster-versions/{versionId:long}/publish", PublishAsync).Requires(Capability.Plan);
+        site.MapGet("/roster-versions/{versionId:long}/roster.csv", (string siteId, long versionId, ISiteStore store, CancellationToken ct) =>
+            DownloadAsync(siteId, versionId, store, "csv", ct));
+        site.MapGet("/roster-versions/{versionId:long}/roster.xlsx", (string siteId, long versionId, ISiteStore store, CancellationToken ct) =>
+            DownloadAsync(siteId, versionId, store, "xlsx", ct));
 
         site.MapGet("/plan-runs", async (string siteId, ISiteStore store, RunTracker tracker, CancellationToken ct) =>
             Results.Ok(tracker.ForSite(siteId).Select(r => r.View()).Concat(await store.PlanRunsAsync(siteId, ct)).ToList()));
@@ -120,6 +126,35 @@ public static class SiteEndpoints
             PublishOutcome.NotADraft => Results.Problem(statusCode: StatusCodes.Status409Conflict, title: $"version {versionId} is not a draft"),
             _ => SiteAccess.NotFound($"no roster version {versionId}"),
         };
+
+    /// <summary>A version's shifts as <c>roster.csv</c> (the file <c>plan</c> writes) or as an Excel workbook.</summary>
+    private static async Task<IResult> DownloadAsync(string siteId, long versionId, ISiteStore store, string format, CancellationToken ct)
+    {
+        var site = await store.SiteAsync(siteId, ct);
+        if (site is null || await store.RosterVersionAsync(siteId, versionId, withCosts: false, ct) is not { } version)
+        {
+            return SiteAccess.NotFound($"no roster version {versionId}");
+        }
+
+        // Shifts are kept in site-local time; the offset is the zone's (the earlier one in a fall-back hour).
+        var zone = NodaTime.DateTimeZoneProviders.Tzdb[site.TimeZone];
+        var rows = version.Shifts.Select(s => new RosterRow(s.AgentId, s.Date, s.Start.InZoneLeniently(zone), s.End.InZoneLeniently(zone), s.PaidHours)).ToList();
+        using var buffer = new MemoryStream();
+        var name = $"roster-{siteId}-v{versionId}.{format}";
+        if (format == "csv")
+        {
+            using (var writer = new StreamWriter(buffer, new System.Text.UTF8Encoding(false), leaveOpen: true))
+            {
+                RosterOutputWriter.WriteRoster(writer, rows);
+            }
+
+            return Results.File(buffer.ToArray(), "text/csv; charset=utf-8", name);
+        }
+
+        var names = version.Shifts.GroupBy(s => s.AgentId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().AgentName, StringComparer.Ordinal);
+        RosterWorkbook.Write(buffer, rows, names);
+        return Results.File(buffer.ToArray(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", name);
+    }
 
     /// <summary>The result with money taken out for a user whose role may not see costs.</summary>
     private static WhatIfResultView? Visible(WhatIfResultView? result, HttpContext http) =>
