@@ -74,6 +74,4 @@ public static class RouteSweep
 
         Assert.Equal(3, forbidden);
     }
-
-    public static JsonElement Json(string text) => JsonDocument.Parse(text).RootElement.Clone();
 }

@@ -44,13 +44,13 @@ public static class SiteEndpoints
         site.MapGet("/plan-runs/{runId}", async (string siteId, string runId, HttpContext http, ISiteStore store, RunTracker tracker, CancellationToken ct) =>
             tracker.Find(siteId, runId) is { } run
                 ? Results.Ok(new RunResultView(run.View(), Visible(run.Result, http)))
-                : (await store.PlanRunsAsync(siteId, ct)).FirstOrDefault(r => r.Id == runId) is { } stored
+                : await StoredRunAsync(store, siteId, runId, ct) is { } stored
                     ? Results.Ok(new RunResultView(stored, null))
                     : SiteAccess.NotFound($"no plan run '{runId}'"));
         site.MapGet("/plan-runs/{runId}/events", async (string siteId, string runId, ISiteStore store, RunTracker tracker, CancellationToken ct) =>
             tracker.Find(siteId, runId) is { } run
                 ? TypedResults.ServerSentEvents(run.StreamAsync(ct))
-                : (await store.PlanRunsAsync(siteId, ct)).FirstOrDefault(r => r.Id == runId) is { } stored
+                : await StoredRunAsync(store, siteId, runId, ct) is { } stored
                     ? TypedResults.ServerSentEvents(Once(new SseItem<object>(stored, "end")))
                     : SiteAccess.NotFound($"no plan run '{runId}'"))
             .Produces<RunProgressView>(StatusCodes.Status200OK, "text/event-stream");
@@ -63,6 +63,10 @@ public static class SiteEndpoints
 
         site.MapPost("/what-ifs", WhatIfAsync).Requires(Capability.Plan).Accepts<WhatIfRequest>("application/json");
     }
+
+    /// <summary>A run the store keeps (the service's), or null.</summary>
+    private static async Task<PlanRunView?> StoredRunAsync(ISiteStore store, string siteId, string runId, CancellationToken ct) =>
+        (await store.PlanRunsAsync(siteId, ct)).FirstOrDefault(r => r.Id == runId);
 
     /// <summary>A run and, for a completed what-if, its result.</summary>
     public sealed record RunResultView(PlanRunView Run, WhatIfResultView? Result);

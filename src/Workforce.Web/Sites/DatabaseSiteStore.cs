@@ -171,7 +171,7 @@ public sealed class DatabaseSiteStore(NpgsqlDataSource dataSource, IClock clock,
     {
         var text = await new PricingTermsStore(dataSource).LoadAsync(siteId, cancellationToken);
         var model = await ModelAsync(siteId, cancellationToken);
-        var published = (await RosterVersionsAsync(siteId, cancellationToken)).Where(v => v.Status == "published").MaxBy(v => v.WeekStart);
+        var published = await LatestPublishedAsync(siteId, cancellationToken);
         if (text is null || model?.RosterInputs is not { } inputs || published is null)
         {
             return null;
@@ -212,19 +212,17 @@ public sealed class DatabaseSiteStore(NpgsqlDataSource dataSource, IClock clock,
         stored = stored.AtQuantile(quantile);
 
         // The week a what-if plans: that of the latest published version (the week agents are told), else the site's.
-        var latest = (await RosterVersionsAsync(siteId, cancellationToken)).Where(v => v.Status == "published").MaxBy(v => v.WeekStart);
+        var latest = await LatestPublishedAsync(siteId, cancellationToken);
         var weekStart = latest?.WeekStart ?? stored.Scenario.Site.WeekStart;
         var scenario = stored.Scenario with { Site = stored.Scenario.Site with { WeekStart = weekStart } };
         var published = await new RosterVersionStore(dataSource).LoadPublishedAsync(siteId, weekStart, cancellationToken);
         var today = clock.GetCurrentInstant().InZone(scenario.Site.TimeZone).Date;
         var frozen = options.Value.FreezeDays > 0 ? today.PlusDays(options.Value.FreezeDays - 1) : (LocalDate?)null;
-        var pricing = stored.RosterInputs is { } inputs && await new PricingTermsStore(dataSource).LoadAsync(siteId, cancellationToken) is { } text
-            ? PricingFileReader.Parse(text, $"pricing terms of site {siteId}", scenario.Site, inputs.Contracts, scenario.Forecast.Where(f => f.Volume > 0).Select(f => f.ChannelId).ToHashSet(StringComparer.Ordinal)) is { Succeeded: true } terms ? terms.Value : null
-            : null;
+        // No pricing terms: the database mode's plans are what-ifs, which roster only (the service prices nothing either).
         return (new PlanningBasis(
             scenario,
             stored.RosterInputs,
-            pricing,
+            null,
             published?.RosterVersionId,
             published?.Roster,
             new LocalDateDefault(frozen, $"today ({today:yyyy-MM-dd}) and the {options.Value.FreezeDays - 1} days after it are frozen, as the service freezes them")), null);
@@ -248,6 +246,10 @@ public sealed class DatabaseSiteStore(NpgsqlDataSource dataSource, IClock clock,
             Stored.NotADraft => PublishOutcome.NotADraft,
             _ => PublishOutcome.NotFound,
         };
+
+    /// <summary>The site's published version of the latest week, or null.</summary>
+    private async Task<RosterVersionView?> LatestPublishedAsync(string siteId, CancellationToken cancellationToken) =>
+        (await RosterVersionsAsync(siteId, cancellationToken)).Where(v => v.Status == "published").MaxBy(v => v.WeekStart);
 
     private async Task<StoredScenario?> ModelAsync(string siteId, CancellationToken cancellationToken)
     {
